@@ -1,0 +1,15 @@
+package org.thongsuot;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** The one application: a modular monolith, one Spring Modulith module per top-level package. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class ThongSuotApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(ThongSuotApplication.class, args);
+	}
+}
