@@ -6,7 +6,7 @@ import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.core.io.ResourceLoader;
 import org.springframework.stereotype.Component;
 import org.thongsuot.procedures.CatalogueFiles;
@@ -17,9 +17,13 @@ import org.thongsuot.procedures.ImportReport;
  * when files with the same checksum were imported already; otherwise imported in one transaction (new
  * procedures added, changed ones given a new version from today). A broken file stops the start with its
  * name, line and field, and leaves the data already stored untouched.
+ *
+ * <p>A lifecycle bean of an early phase: it runs after every singleton is ready (so after Spring
+ * Modulith's resubmission of incomplete event publications, which would otherwise replay the fresh
+ * ones at once) and before the web server takes requests.
  */
 @Component
-class ReferenceDataLoader implements SmartInitializingSingleton {
+class ReferenceDataLoader implements SmartLifecycle {
 
 	static final String ACTOR = "system:reference-data";
 
@@ -38,11 +42,29 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 		this.today = today;
 	}
 
+	private volatile boolean running;
+
 	@Override
-	public void afterSingletonsInstantiated() {
+	public void start() {
 		if (properties.loadReferenceData()) {
 			load(read());
 		}
+		running = true;
+	}
+
+	@Override
+	public void stop() {
+		running = false;
+	}
+
+	@Override
+	public boolean isRunning() {
+		return running;
+	}
+
+	@Override
+	public int getPhase() {
+		return -1000;
 	}
 
 	CatalogueFiles read() {

@@ -37,7 +37,7 @@ public class VersionRepository {
 			id, code, version, state, valid_from, valid_to, origin, name, ministry, field, national_levels, levels,
 			procedure_type, decision_no, subjects, competent_authority, implementing_agency, receiving_address,
 			detail_url, time_value, time_unit, time_text, fee_summary, national::text AS national, raw::text AS raw,
-			configuration::text AS configuration, note, created_at, created_by""";
+			configuration::text AS configuration, note, created_at, created_by""" + " ";
 
 	private static final String INSERT = """
 			INSERT INTO procedures_version (code, version, state, valid_from, valid_to, origin, import_id, national_hash,
