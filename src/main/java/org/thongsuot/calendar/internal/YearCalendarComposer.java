@@ -2,6 +2,7 @@ package org.thongsuot.calendar.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -54,12 +55,20 @@ final class YearCalendarComposer {
 		List<CalendarDay> defaults = statutory.of(year).stream()
 			.filter(day -> !arranged.contains(day.occasion()))
 			.toList();
+		Map<LocalDate, CalendarDay> arrangedDays = Map.copyOf(entries);
+		List<CalendarDay> coinciding = new ArrayList<>();
 		for (CalendarDay holiday : defaults) {
-			// An arranged day on the same date wins: the authority has decided that date.
-			entries.putIfAbsent(holiday.date(), holiday);
+			// An arranged day on the same date wins: the authority has decided that date. Two default
+			// holidays on one date (Hùng Kings' day on 30/4 or 1/5, as in 1947) cost a day, which is
+			// compensated like a holiday on a rest day.
+			CalendarDay present = entries.putIfAbsent(holiday.date(), holiday);
+			if (present != null && !arrangedDays.containsKey(holiday.date())) {
+				coinciding.add(holiday);
+			}
 		}
 		for (CalendarDay holiday : defaults) {
-			if (weekend.contains(holiday.date().getDayOfWeek()) && holiday.equals(entries.get(holiday.date()))) {
+			boolean onRestDay = weekend.contains(holiday.date().getDayOfWeek()) && holiday.equals(entries.get(holiday.date()));
+			if (onRestDay || coinciding.contains(holiday)) {
 				LocalDate inLieu = nextFreeWorkingDay(holiday.date(), entries);
 				if (inLieu.getYear() == year) {
 					entries.put(inLieu, new CalendarDay(inLieu, DayKind.DAY_IN_LIEU, holiday.occasion(),
