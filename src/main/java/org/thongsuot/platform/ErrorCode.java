@@ -1,0 +1,66 @@
+package org.thongsuot.platform;
+
+import java.util.Locale;
+
+import org.springframework.http.HttpStatus;
+
+/**
+ * Every error the platform reports, with a stable code that clients may rely on. The code appears as
+ * the {@code code} property of each RFC 9457 problem and in its {@code type} URI; the human title and
+ * detail come from the message files ({@code problem.<CODE>.title} / {@code .detail}). Documented in
+ * {@code docs/error-codes.md}: add a row there when you add a constant here.
+ */
+public enum ErrorCode {
+
+	// Generic request errors
+	INVALID_PARAMETER(HttpStatus.BAD_REQUEST),
+	MISSING_PARAMETER(HttpStatus.BAD_REQUEST),
+	INVALID_REQUEST_BODY(HttpStatus.BAD_REQUEST),
+	VALIDATION_FAILED(HttpStatus.BAD_REQUEST),
+	NOT_FOUND(HttpStatus.NOT_FOUND),
+	METHOD_NOT_ALLOWED(HttpStatus.METHOD_NOT_ALLOWED),
+	NOT_ACCEPTABLE(HttpStatus.NOT_ACCEPTABLE),
+	UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE),
+	PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE),
+	UNAUTHENTICATED(HttpStatus.UNAUTHORIZED),
+	ACCESS_DENIED(HttpStatus.FORBIDDEN),
+	CONFLICT(HttpStatus.CONFLICT),
+	INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR),
+
+	// units
+	UNIT_NOT_FOUND(HttpStatus.NOT_FOUND),
+	AGENCY_NOT_FOUND(HttpStatus.NOT_FOUND),
+	INVALID_AGENCY_CODE(HttpStatus.BAD_REQUEST),
+	AGENCY_IMPORT_REJECTED(HttpStatus.UNPROCESSABLE_CONTENT),
+
+	// calendar
+	DATE_OUT_OF_RANGE(HttpStatus.BAD_REQUEST),
+	ARRANGEMENT_NOT_FOUND(HttpStatus.NOT_FOUND);
+
+	private final HttpStatus status;
+
+	ErrorCode(HttpStatus status) {
+		this.status = status;
+	}
+
+	public HttpStatus status() {
+		return status;
+	}
+
+	/** The problem type URI, stable and resolvable to the code's row in docs/error-codes.md. */
+	public String typeUri() {
+		return "urn:thongsuot:problem:" + slug();
+	}
+
+	public String slug() {
+		return name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+	String titleMessageCode() {
+		return "problem." + name() + ".title";
+	}
+
+	String detailMessageCode() {
+		return "problem." + name() + ".detail";
+	}
+}
