@@ -8,8 +8,8 @@ import java.util.List;
  *
  * @param year the year the arrangement is for
  * @param occasion the holiday it arranges; its default days are replaced by {@code days}
- * @param sourceDocument the document's number and type, e.g. "Thông báo 9441/TB-BNV"
- * @param sourceIssuer who issued it, e.g. "Bộ Nội vụ"
+ * @param sourceDocument the document's number and type, e.g. Thông báo 9441/TB-BNV
+ * @param sourceIssuer who issued it, e.g. Bộ Nội vụ
  * @param sourceDate when it was issued, if known
  * @param sourceNote anything else worth keeping: the decision it implements, where it was published
  * @param days the days off, working days and days in lieu of the arrangement

@@ -25,12 +25,12 @@ public record LunarDate(int day, int month, int year, boolean leap) {
 		}
 	}
 
-	/** The sexagenary (can chi) name of the lunar year as used in Vietnam, e.g. "Bính Ngọ" for 2026. */
+	/** The sexagenary (can chi) name of the lunar year as used in Vietnam, e.g. Bính Ngọ for 2026. */
 	public String canChiYear() {
 		return STEMS[Math.floorMod(year + 6, 10)] + " " + BRANCHES[Math.floorMod(year + 8, 12)];
 	}
 
-	/** Day/month/year in the usual Vietnamese short form, e.g. "1/1/2026" or "15/4n/2020" for a leap month. */
+	/** Day/month/year in the usual Vietnamese short form, e.g. 1/1/2026 or 15/4n/2020 for a leap month. */
 	@Override
 	public String toString() {
 		return day + "/" + month + (leap ? "n" : "") + "/" + year;

@@ -13,7 +13,7 @@ import java.time.Duration;
  */
 public record Timeliness(Status status, Duration margin, long workingDays, Duration remainder) {
 
-	/** The three categories of the one-stop reports ("trước hạn", "đúng hạn", "quá hạn"). */
+	/** The three categories of the one-stop reports (trước hạn, đúng hạn, quá hạn). */
 	public enum Status {
 
 		/** Completed on a day before the deadline's day. */

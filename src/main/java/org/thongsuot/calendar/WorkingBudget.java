@@ -3,8 +3,8 @@ package org.thongsuot.calendar;
 import java.time.Duration;
 
 /**
- * A processing time limit: whole working days, working time, or both (a budget of "2 working days
- * and 4 hours"). A working day is worth the configured office hours of one day.
+ * A processing time limit: whole working days, working time, or both (a budget of 2 working days
+ * and 4 hours). A working day is worth the configured office hours of one day.
  */
 public record WorkingBudget(long workingDays, Duration workingTime) {
 

@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Settings of the calendar module ({@code thongsuot.calendar.*}).
  *
  * @param zone the zone of every local date-time (Vietnam has one, without daylight saving)
- * @param officeHours the sessions of a working day as "HH:mm-HH:mm", in order; the province sets
+ * @param officeHours the sessions of a working day as HH:mm-HH:mm, in order; the province sets
  * them (most use 07:30–11:30 and 13:30–17:00 or 17:30 at their one-stop counters)
  * @param cutOff a dossier received at or after this time counts from the next working day
  * @param weekend the weekly rest days

@@ -2,7 +2,7 @@ package org.thongsuot.calendar.internal;
 
 /**
  * The astronomical core of the Vietnamese lunisolar calendar, after Hồ Ngọc Đức's published
- * description "Âm lịch Việt Nam" (new moons and solar terms from Meeus' "Astronomical Algorithms"
+ * description Âm lịch Việt Nam (new moons and solar terms from Meeus' Astronomical Algorithms
  * approximations). Days are Julian day numbers; the time zone is in hours east of UTC, and the
  * Vietnamese calendar uses +7 since 1968 (the whole range is computed at +7 because that is what
  * the Labour Code holidays are defined by today).
@@ -88,7 +88,7 @@ final class LunarAstronomy {
 	}
 
 	/**
-	 * The Sun's apparent ecliptic longitude in radians, normalised to [0, 2π), at the given Julian
+	 * The Sun's apparent ecliptic longitude in radians, normalised to the range 0 to 2π, at the given Julian
 	 * day (Meeus, chapter 25, low accuracy: well under the precision a day boundary needs).
 	 */
 	static double sunLongitude(double jdn) {
@@ -127,9 +127,9 @@ final class LunarAstronomy {
 	}
 
 	/**
-	 * In a lunar year of 13 months that starts at month 11 {@code a11}, the offset (1..13) of the
-	 * leap month: the first month after {@code a11} during which the Sun enters no new sector (no
-	 * major solar term, "trung khí").
+	 * The offset, 1 to 13, of the leap month in the 13-month lunar year that starts with month 11 on
+	 * day a11. It is the first month in which the Sun enters no new 30 degree sector, that is the
+	 * first month without a major solar term, trung khí.
 	 */
 	static int leapMonthOffset(int a11, double timeZone) {
 		int k = (int) Math.floor((a11 - NEW_MOON_EPOCH) / SYNODIC_MONTH + 0.5);

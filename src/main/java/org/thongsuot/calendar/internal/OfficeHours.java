@@ -6,10 +6,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The sessions of a working day, in order and not overlapping (e.g. 07:30–11:30, 13:30–17:00). */
-record OfficeHours(List<Session> sessions) {
+/** The sessions of a working day, in order and not overlapping: a morning and an afternoon, typically. */
+final class OfficeHours {
 
-	OfficeHours {
+	private final List<Session> sessions;
+
+	OfficeHours(List<Session> sessions) {
 		if (sessions.isEmpty()) {
 			throw new IllegalArgumentException("office hours need at least one session");
 		}
@@ -18,7 +20,11 @@ record OfficeHours(List<Session> sessions) {
 				throw new IllegalArgumentException("office hours sessions overlap or are out of order: " + sessions);
 			}
 		}
-		sessions = List.copyOf(sessions);
+		this.sessions = List.copyOf(sessions);
+	}
+
+	List<Session> sessions() {
+		return sessions;
 	}
 
 	/** One session: open from {@code opens} (inclusive) to {@code closes} (exclusive). */
@@ -35,7 +41,7 @@ record OfficeHours(List<Session> sessions) {
 		}
 	}
 
-	/** Parses "07:30-11:30"-style sessions. */
+	/** Parses sessions written like 07:30-11:30. */
 	static OfficeHours parse(List<String> texts) {
 		List<Session> sessions = new ArrayList<>();
 		for (String text : texts) {
