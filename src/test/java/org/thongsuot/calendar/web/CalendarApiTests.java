@@ -64,7 +64,7 @@ class CalendarApiTests {
 
 	@Test
 	void deadlineCountsAReceiptAfterTheCutOffFromTheNextWorkingDay() {
-		var json = assertThat(mvc.get().uri("/api/calendar/deadline?start=2026-03-02T16:30%2B07:00&workingHours=8"))
+		var json = assertThat(mvc.get().uri("/api/calendar/deadline").param("start", "2026-03-02T16:30+07:00").param("workingHours", "8"))
 			.hasStatusOk().bodyJson();
 		json.extractingPath("$.startRule").isEqualTo("AFTER_CUT_OFF");
 		json.extractingPath("$.countingFrom").isEqualTo("2026-03-03T07:30:00");
