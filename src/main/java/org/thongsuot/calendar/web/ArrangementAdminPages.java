@@ -1,6 +1,7 @@
 package org.thongsuot.calendar.web;
 
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.thongsuot.calendar.CalendarRangeException;
 import org.thongsuot.calendar.DayKind;
 import org.thongsuot.calendar.InvalidArrangementException;
 import org.thongsuot.calendar.Occasion;
+import org.thongsuot.calendar.WorkingCalendar;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
 
@@ -34,8 +36,11 @@ class ArrangementAdminPages {
 
 	private final CalendarArrangements arrangements;
 
-	ArrangementAdminPages(CalendarArrangements arrangements) {
+	private final ZoneId zone;
+
+	ArrangementAdminPages(CalendarArrangements arrangements, WorkingCalendar calendar) {
 		this.arrangements = arrangements;
+		this.zone = calendar.zone();
 	}
 
 	/**
@@ -106,7 +111,7 @@ class ArrangementAdminPages {
 
 	@GetMapping("/calendar/admin")
 	String page(@RequestParam(required = false) Integer year, @RequestParam(required = false) Long edit, Model model) {
-		int shown = year == null ? LocalDate.now().getYear() : year;
+		int shown = year == null ? LocalDate.now(zone).getYear() : year;
 		if (shown < CalendarRangeException.FIRST_YEAR || shown > CalendarRangeException.LAST_YEAR) {
 			throw ApiException.ofParameter(ErrorCode.DATE_OUT_OF_RANGE, "year", shown);
 		}
@@ -171,7 +176,7 @@ class ArrangementAdminPages {
 		model.addAttribute("errorParameter", ex.parameter());
 		model.addAttribute("errorReason", ex.reason());
 		int year = form.year() == null || form.year() < CalendarRangeException.FIRST_YEAR
-				|| form.year() > CalendarRangeException.LAST_YEAR ? LocalDate.now().getYear() : form.year();
+				|| form.year() > CalendarRangeException.LAST_YEAR ? LocalDate.now(zone).getYear() : form.year();
 		return fill(model, year);
 	}
 
