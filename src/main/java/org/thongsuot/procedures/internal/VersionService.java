@@ -202,20 +202,8 @@ public class VersionService {
 				VersionState.DRAFT, null, actor, today.now(), null, null)));
 	}
 
-	/**
-	 * The problem for a refused configuration: {@code PROCESS_TIME_MISMATCH} when the steps do not add up,
-	 * else {@code PROCEDURE_CONFIGURATION_INVALID}; the first violation names the field and gives the detail.
-	 */
 	public static ApiException refusal(List<Violation> violations) {
-		Violation first = violations.stream().filter(v -> v.rule() == Rule.SHARES_MISMATCH).findFirst()
-				.orElse(violations.get(0));
-		ErrorCode code = first.rule() == Rule.SHARES_MISMATCH ? ErrorCode.PROCESS_TIME_MISMATCH
-				: ErrorCode.PROCEDURE_CONFIGURATION_INVALID;
-		ApiException problem = ApiException.ofParameter(code, first.field())
-				.withDetail(first.rule().messageKey(), first.arguments().toArray());
-		problem.getBody().setProperty("errors", violations.stream()
-				.map(v -> java.util.Map.of("field", v.field(), "rule", v.rule().name())).toList());
-		return problem;
+		return Violation.problem(violations);
 	}
 
 	static ApiException notFound(String code) {
