@@ -67,7 +67,13 @@ public class Decentralization {
 			boolean save) {
 		List<Rejection> rejected = new ArrayList<>();
 		List<Row> rows = parse(csv, rejected);
+		for (Row row : rows) {
+			if (!versions.exists(row.code())) {
+				rejected.add(new Rejection(FILE, row.line(), row.code(), "code", Reason.UNKNOWN_CODE, row.code()));
+			}
+		}
 		if (!rejected.isEmpty()) {
+			rejected.sort(java.util.Comparator.comparingLong(Rejection::line));
 			return new DecentralizationReport(null, false, from, legalBasis, List.of(), List.of(), rejected);
 		}
 		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('procedures_catalogue'))").query(rs -> {
@@ -112,7 +118,8 @@ public class Decentralization {
 						legalBasis, now, actor));
 			}
 		}
-		if (!rejected.isEmpty() || !save) {
+		if (!rejected.isEmpty() || !save || fresh.isEmpty()) {
+			// nothing to apply (a check, a refusal, or everything already moved): no run is recorded
 			return new DecentralizationReport(null, false, from, legalBasis, rejected.isEmpty() ? moved : List.of(),
 					skipped, rejected);
 		}
