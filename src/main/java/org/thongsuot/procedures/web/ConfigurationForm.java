@@ -114,7 +114,7 @@ record ConfigurationForm(String level, String competentAgency, List<String> rece
 	}
 
 	/** The rows to show: the filled ones and a few blank ones to add more. */
-	List<FeeRow> feeRows() {
+	public List<FeeRow> feeRows() {
 		List<FeeRow> rows = new ArrayList<>(fees);
 		for (int i = 0; i < BLANK_ROWS; i++) {
 			rows.add(new FeeRow("", "", ""));
@@ -122,7 +122,7 @@ record ConfigurationForm(String level, String competentAgency, List<String> rece
 		return rows;
 	}
 
-	List<ComponentRow> componentRows() {
+	public List<ComponentRow> componentRows() {
 		List<ComponentRow> rows = new ArrayList<>(components);
 		for (int i = 0; i < BLANK_ROWS; i++) {
 			rows.add(new ComponentRow("", "", "", "", true));
@@ -130,7 +130,7 @@ record ConfigurationForm(String level, String competentAgency, List<String> rece
 		return rows;
 	}
 
-	List<StepRow> stepRows() {
+	public List<StepRow> stepRows() {
 		List<StepRow> rows = new ArrayList<>(steps);
 		for (int i = 0; i < Math.max(BLANK_ROWS, 4 - steps.size()); i++) {
 			rows.add(new StepRow("", "", "", ""));
@@ -138,7 +138,7 @@ record ConfigurationForm(String level, String competentAgency, List<String> rece
 		return rows;
 	}
 
-	List<String> pointRows() {
+	public List<String> pointRows() {
 		List<String> rows = new ArrayList<>(receivingPoints);
 		rows.add("");
 		return rows;

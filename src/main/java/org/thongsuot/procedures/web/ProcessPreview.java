@@ -25,7 +25,7 @@ record ProcessPreview(List<Row> rows, BigDecimal total, BigDecimal time, TimeUni
 	record Row(int number, ProcessStep step, BigDecimal share, BigDecimal cumulative, int percent, LocalDateTime due) {
 	}
 
-	boolean balanced() {
+	public boolean balanced() {
 		return difference != null && difference.signum() == 0;
 	}
 
