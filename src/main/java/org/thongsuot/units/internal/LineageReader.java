@@ -288,7 +288,7 @@ final class LineageReader {
 		throw row.fail("'" + column + "' is '" + fullName + "', which does not begin with a commune type");
 	}
 
-	/** Every pre-2025 unit must lead somewhere and every new commune come from somewhere. */
+	/** Every pre-2025 unit must lead somewhere and every new unit come from somewhere. */
 	private void requireEveryUnitLinked() {
 		Set<Long> from = new HashSet<>();
 		Set<Long> to = new HashSet<>();
@@ -298,14 +298,23 @@ final class LineageReader {
 		});
 		data.all().filter(v -> v.validOn(LAST_DAY_BEFORE_REFORM) && !from.contains(v.id())).findFirst()
 				.ifPresent(v -> {
-					throw new ReferenceDataException("Units reference data: " + v.level().name().toLowerCase() + " "
-							+ v.code() + " (" + v.origin() + ") has no successor in the conversion tables");
+					throw unlinked(v, "successor");
 				});
 		data.all().filter(v -> v.validOn(REFORM) && !to.contains(v.id())).findFirst()
 				.ifPresent(v -> {
-					throw new ReferenceDataException("Units reference data: " + v.level().name().toLowerCase() + " "
-							+ v.code() + " (" + v.origin() + ") has no predecessor in the conversion tables");
+					throw unlinked(v, "predecessor");
 				});
+	}
+
+	private static ReferenceDataException unlinked(UnitVersion version, String what) {
+		String table = switch (version.level()) {
+			case PROVINCE -> PROVINCE_MAPPING;
+			case DISTRICT -> DISTRICT_MAPPING;
+			case COMMUNE -> WARD_MAPPING + " (or " + WARD_SUPPLEMENT + ")";
+		};
+		return new ReferenceDataException("Units reference data: " + version.level().name().toLowerCase() + " "
+				+ version.code() + " (" + version.origin() + ") has no " + what + " in " + table
+				+ "; is the file complete?");
 	}
 
 	private void edge(CsvTable.Row row, UnitVersion from, UnitVersion to, Relation relation, String legalBasis,

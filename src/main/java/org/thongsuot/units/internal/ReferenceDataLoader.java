@@ -56,11 +56,24 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 			return Outcome.UNCHANGED;
 		}
 		Dataset dataset = ReferenceDataParser.parse(files);
-		Outcome outcome = transaction.execute(status -> {
+		long parsed = System.nanoTime();
+		Outcome outcome = store(dataset, checksum);
+		if (outcome == Outcome.LOADED) {
+			log.info("Units reference data loaded from {} in {} ms (read and checked in {} ms, stored in {} ms; "
+					+ "sha-256 {}): {}", files.location(), (System.nanoTime() - started) / 1_000_000,
+					(parsed - started) / 1_000_000, (System.nanoTime() - parsed) / 1_000_000, checksum.substring(0, 12),
+					dataset.summary());
+		}
+		return outcome;
+	}
+
+	/** Replaces the stored data with the dataset and records its checksum, all in one transaction. */
+	Outcome store(Dataset dataset, String checksum) {
+		return transaction.execute(status -> {
 			jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('units_reference_data'))").query(rs -> {
 			});
 			if (checksum.equals(storedChecksum().orElse(null))) {
-				return Outcome.UNCHANGED; // another node loaded it while we waited
+				return Outcome.UNCHANGED; // another node loaded it while this one waited for the lock
 			}
 			writer.replace(dataset);
 			jdbc.sql("""
@@ -75,11 +88,6 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 					.update();
 			return Outcome.LOADED;
 		});
-		if (outcome == Outcome.LOADED) {
-			log.info("Units reference data loaded from {} in {} ms (sha-256 {}): {}", files.location(),
-					(System.nanoTime() - started) / 1_000_000, checksum.substring(0, 12), dataset.summary());
-		}
-		return outcome;
 	}
 
 	Optional<String> storedChecksum() {

@@ -60,6 +60,13 @@ record ReferenceFiles(String location, Map<String, byte[]> contents) {
 		return new ReferenceFiles(base, contents);
 	}
 
+	/** A copy with one file's content replaced (an installation's corrected file, or a test's broken one). */
+	ReferenceFiles with(String name, byte[] content) {
+		Map<String, byte[]> changed = new LinkedHashMap<>(contents);
+		changed.put(name, content);
+		return new ReferenceFiles(location, changed);
+	}
+
 	byte[] get(String name) {
 		byte[] content = contents.get(name);
 		if (content == null) {

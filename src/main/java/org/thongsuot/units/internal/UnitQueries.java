@@ -74,8 +74,7 @@ public class UnitQueries {
 	public List<Unit> children(Unit parent, LocalDate day) {
 		return jdbc.sql("SELECT " + UnitRows.COLUMNS + """
 				 FROM units_unit u
-				WHERE u.parent_code = :code AND u.level <> :level AND u.validity @> :day
-				ORDER BY """ + nameOrder.get())
+				WHERE u.parent_code = :code AND u.level <> :level AND u.validity @> :day""" + " ORDER BY " + nameOrder.get())
 				.param("code", parent.code())
 				.param("level", parent.level().name())
 				.param("day", day)
