@@ -137,7 +137,7 @@ class UnitsApiTests {
 				.hasPathSatisfying("$.length()", n -> assertThat(n).asNumber().isEqualTo(13));
 		assertThat(mvc.get().uri("/api/units/68/children")).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$[*].level", levels -> assertThat(levels).asList().containsOnly("COMMUNE"));
-		assertThat(mvc.get().uri("/api/units/search?q=dak%20nong&limit=3")).hasStatusOk().bodyJson()
+		assertThat(mvc.get().uri("/api/units/search").param("q", "dak nong").param("limit", "3")).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$[0].unit.fullName", n -> assertThat(n).asString().isEqualTo("Tỉnh Đắk Nông"))
 				.hasPathSatisfying("$[0].match", n -> assertThat(n).asString().isEqualTo("EXACT_IGNORING_DIACRITICS"));
 	}
