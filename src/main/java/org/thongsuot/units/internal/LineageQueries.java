@@ -58,7 +58,7 @@ public class LineageQueries {
 				SELECT id, edges FROM walk WHERE validity @> :at ORDER BY depth""")
 				.param("level", start.level().name())
 				.param("code", start.code())
-				.param("start", start.validFrom() == null ? start.validTo() : start.validFrom())
+				.param("start", dayWithin(start))
 				.param("at", at)
 				.param("maxDepth", MAX_DEPTH)
 				.query(LineageQueries::walk)
@@ -96,7 +96,7 @@ public class LineageQueries {
 				SELECT w.id, w.edges FROM walk w WHERE %s ORDER BY w.depth""".formatted(goOn, stop))
 				.param("level", start.level().name())
 				.param("code", start.code())
-				.param("start", start.validFrom() == null ? start.validTo() : start.validFrom())
+				.param("start", dayWithin(start))
 				.param("maxDepth", MAX_DEPTH);
 		if (before != null) {
 			statement = statement.param("before", before);
@@ -134,6 +134,14 @@ public class LineageQueries {
 			}
 		}
 		return new UnitHistory(level, code, versions, incoming, outgoing);
+	}
+
+	/** A day on which the version is in force, to find it again (versions are identified by code and day). */
+	private static LocalDate dayWithin(Unit version) {
+		if (version.validFrom() != null) {
+			return version.validFrom();
+		}
+		return version.validTo() != null ? version.validTo() : LocalDate.EPOCH;
 	}
 
 	/** Turns walks into lineages: one per unit found (the shortest path if several lead there). */
