@@ -13,10 +13,10 @@ import org.thongsuot.procedures.CatalogueFiles;
 
 /** The shipped catalogue at start: loaded once, skipped when unchanged, and a broken file stops the start loudly. */
 @IntegrationTest
-class ReferenceDataLoaderTests {
+class CatalogueReferenceLoaderTests {
 
 	@Autowired
-	ReferenceDataLoader loader;
+	CatalogueReferenceLoader loader;
 
 	@Autowired
 	JdbcClient jdbc;
