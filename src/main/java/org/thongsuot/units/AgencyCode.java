@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * An agency's electronic identification code (mã định danh điện tử), as fixed by Decision
  * 20/2020/QĐ-TTg of 22 July 2020 (amended by Decision 09/2025/QĐ-TTg of 14 April 2025). See
@@ -27,7 +30,7 @@ import java.util.regex.Pattern;
  *
  * @param value the code, exactly as published (capital letters, no spaces)
  */
-public record AgencyCode(String value) {
+public record AgencyCode(@JsonValue String value) {
 
 	/** Article 4(1): the maximum length of a code. */
 	public static final int MAX_LENGTH = 35;
@@ -69,6 +72,7 @@ public record AgencyCode(String value) {
 	}
 
 	/** The code, or {@link InvalidAgencyCode} naming the rule the text breaks. */
+	@JsonCreator
 	public static AgencyCode of(String value) {
 		return new AgencyCode(value);
 	}
