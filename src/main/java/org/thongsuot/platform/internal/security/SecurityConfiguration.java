@@ -59,7 +59,7 @@ class SecurityConfiguration {
 						.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
 				.authorizeHttpRequests(requests -> {
 					requests.requestMatchers(HttpMethod.GET, "/", "/error", "/css/**", "/js/**", "/img/**",
-							"/favicon.ico", "/webjars/**", "/login").permitAll();
+							"/favicon.ico", "/webjars/**", "/login", "/about/**").permitAll();
 					requests.requestMatchers(HttpMethod.GET, "/actuator/health", "/actuator/health/**", "/actuator/info")
 							.permitAll();
 					requests.requestMatchers(HttpMethod.GET, "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml",

@@ -56,10 +56,13 @@ class LanguageConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("thongsuot-lang");
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
-		// An API client that asks for English gets English problems; everyone else starts in Vietnamese.
+		// Pages start in Vietnamese whatever the browser's language (the switch is one click away); an
+		// API client that asks for English in Accept-Language gets English problems.
 		resolver.setDefaultLocaleFunction(request -> {
 			String accept = request.getHeader("Accept-Language");
-			return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH : VIETNAMESE;
+			boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+			return api && accept != null && accept.toLowerCase(Locale.ROOT).startsWith("en") ? Locale.ENGLISH
+					: VIETNAMESE;
 		});
 		return resolver;
 	}

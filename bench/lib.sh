@@ -1,0 +1,86 @@
+# Shared by the benchmark scripts: build, start and stop the application, describe the machine, and
+# record a result in docs/benchmarks.md (between the markers of that benchmark, replacing the last run).
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+JAR="$ROOT/target/thongsuot-0.1.0-SNAPSHOT.jar"
+JAVA="${JAVA:-java}"
+
+die_usage() {
+	echo "$1" >&2
+	echo >&2
+	usage >&2
+	exit 2
+}
+
+require_positive_int() { # name value
+	[[ "$2" =~ ^[1-9][0-9]*$ ]] || die_usage "error: $1 must be a positive whole number, not '$2'"
+}
+
+build_jar() {
+	echo "building the application jar..." >&2
+	(cd "$ROOT" && ./mvnw -q -B -DskipTests package)
+}
+
+free_port() {
+	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
+}
+
+# start_app DATA_DIR PORT LOG: starts the jar in the background; sets APP_PID
+start_app() {
+	"$JAVA" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$2" \
+		--thongsuot.database.embedded.data-directory="$1" \
+		--thongsuot.identity.initial-admin.password-file="$1/../admin-password.txt" \
+		--logging.level.root=WARN >"$3" 2>&1 &
+	APP_PID=$!
+}
+
+# wait_ready PORT TIMEOUT_SECONDS: waits for /actuator/health to answer UP
+wait_ready() {
+	local deadline=$((SECONDS + $2))
+	until curl -sf "http://127.0.0.1:$1/actuator/health" 2>/dev/null | grep -q '"status":"UP"'; do
+		if ((SECONDS > deadline)); then
+			echo "the application did not become ready within $2 s" >&2
+			return 1
+		fi
+		sleep 0.05
+	done
+}
+
+stop_app() {
+	if [ -n "${APP_PID:-}" ] && kill -0 "$APP_PID" 2>/dev/null; then
+		kill "$APP_PID"
+		wait "$APP_PID" 2>/dev/null || true
+	fi
+	APP_PID=""
+}
+
+now_ms() { date +%s%3N; }
+
+machine() {
+	local cpu
+	cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')
+	echo "$(nproc) cores ($cpu), $(free -g | awk '/Mem:/{print $2}') GiB, $("$JAVA" -version 2>&1 | head -1)"
+}
+
+commit() { git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo "unknown"; }
+
+# record NAME FILE: replaces the section between <!-- bench:NAME --> and <!-- /bench:NAME --> in
+# docs/benchmarks.md with the content of FILE (appending the section if it is not there yet)
+record() {
+	python3 - "$ROOT/docs/benchmarks.md" "$1" "$2" <<'PY'
+import sys, re, pathlib
+doc, name, body = pathlib.Path(sys.argv[1]), sys.argv[2], pathlib.Path(sys.argv[3]).read_text()
+start, end = f"<!-- bench:{name} -->", f"<!-- /bench:{name} -->"
+text = doc.read_text() if doc.exists() else "# Benchmarks\n"
+block = f"{start}\n{body.rstrip()}\n{end}"
+if start in text and end in text:
+    text = re.sub(re.escape(start) + ".*?" + re.escape(end), lambda m: block, text, flags=re.S)
+else:
+    text = text.rstrip() + "\n\n" + block + "\n"
+doc.write_text(text)
+PY
+	echo "recorded in docs/benchmarks.md ($1)" >&2
+}
+
+median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# p50 / p99 latency of unit successor look-up and name search under a constant load (Gatling), beside
+# a same-run baseline (the health endpoint: the same HTTP stack and one database round trip).
+source "$(dirname "$0")/lib.sh"
+
+usage() {
+	cat <<USAGE
+usage: bench/units-lookups.sh [--rate N] [--seconds N] [--no-build]
+  --rate N      requests per second of EACH kind (baseline, successor look-up, search); default 200
+  --seconds N   how long the load lasts; default 60
+  --no-build    use the jar already in target/
+USAGE
+}
+
+rate=200 seconds=60 build=true
+while [ $# -gt 0 ]; do
+	case "$1" in
+	--rate) [ $# -ge 2 ] || die_usage "error: --rate needs a value"; require_positive_int --rate "$2"; rate=$2; shift 2 ;;
+	--seconds) [ $# -ge 2 ] || die_usage "error: --seconds needs a value"; require_positive_int --seconds "$2"; seconds=$2; shift 2 ;;
+	--no-build) build=false; shift ;;
+	-h | --help) usage; exit 0 ;;
+	*) die_usage "error: unknown argument '$1'" ;;
+	esac
+done
+
+$build && build_jar
+work=$(mktemp -d)
+trap 'stop_app; rm -rf "$work"' EXIT
+port=$(free_port)
+start_app "$work/data/postgres" "$port" "$work/app.log"
+wait_ready "$port" 180
+
+# Warm the JIT and the caches before measuring.
+(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
+	-Dgatling.simulationClass=org.thongsuot.bench.UnitsLookupSimulation \
+	-DbaseUrl="http://127.0.0.1:$port" -Drate=50 -Dseconds=10 >/dev/null)
+rm -rf "$ROOT/bench/gatling/target/gatling"
+(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
+	-Dgatling.simulationClass=org.thongsuot.bench.UnitsLookupSimulation \
+	-DbaseUrl="http://127.0.0.1:$port" -Drate="$rate" -Dseconds="$seconds")
+
+stats=$(find "$ROOT/bench/gatling/target/gatling" -name stats.json -path '*/js/*' | head -1)
+out=$(mktemp)
+python3 - "$stats" "$rate" "$seconds" "$(date -u +%Y-%m-%d)" "$(commit)" "$(machine)" >"$out" <<'PY'
+import json, sys
+stats, rate, seconds, day, commit, machine = sys.argv[1:]
+data = json.load(open(stats))
+requests = {c["name"]: c["stats"] for c in data["contents"].values()}
+base = requests["baseline: health"]
+def p(s, n): return s[f"percentiles{n}"]["total"]
+print("## Unit look-ups under load\n")
+print(f"{day}, commit {commit}, {machine}; `bench/units-lookups.sh --rate {rate} --seconds {seconds}`: "
+      f"{rate} requests/s of each kind at once ({3 * int(rate)} requests/s in all) for {seconds} s, "
+      "Gatling on the same machine, after a 10 s warm-up. Successor look-ups of random old communes "
+      "(asOf 2025-06-30 → today); name searches of the same communes typed without diacritics.\n")
+print("| request | requests (failed) | p50 (ms) | p99 (ms) | max (ms) | p50 / baseline | p99 / baseline |")
+print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
+for name in ["baseline: health", "successor look-up", "name search"]:
+    s = requests[name]
+    r50 = p(s, 1) / max(p(base, 1), 1)
+    r99 = p(s, 4) / max(p(base, 4), 1)
+    print(f"| {name} | {s['numberOfRequests']['total']} ({s['numberOfRequests']['ko']}) | {p(s,1)} | {p(s,4)} | "
+          f"{s['maxResponseTime']['total']} | {r50:.1f} × | {r99:.1f} × |")
+print("\nGatling reports whole milliseconds; a ratio over a 0 ms baseline is taken over 1 ms.")
+PY
+cat "$out"
+record units-lookups "$out"
