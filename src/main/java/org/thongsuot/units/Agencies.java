@@ -26,6 +26,8 @@ public class Agencies {
 	public static final int DEFAULT_LIMIT = 50;
 	public static final int MAX_LIMIT = 500;
 	public static final int MAX_QUERY_LENGTH = 200;
+	/** The columns a code list may have, in the template's order (see docs/agencies.md). */
+	public static final List<String> CODE_LIST_COLUMNS = AgencyImport.COLUMNS;
 
 	private final AgencyRepository agencies;
 	private final AgencySuccession succession;

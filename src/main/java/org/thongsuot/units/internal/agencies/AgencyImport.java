@@ -38,6 +38,9 @@ import org.thongsuot.units.internal.agencies.CodeListCheck.Checked;
 @Component
 public class AgencyImport {
 
+	/** The columns a code list may have; code, name, unit_level, unit_code and kind are required. */
+	public static final List<String> COLUMNS = CodeListFile.COLUMNS;
+
 	/** Key of the advisory lock that serialises imports across nodes. */
 	private static final long LOCK = 0x75_6e_69_74_61_67_63_79L;
 
