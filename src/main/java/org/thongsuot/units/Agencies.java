@@ -49,22 +49,32 @@ public class Agencies {
 		return agencies.byId(id).orElseThrow(() -> notFound(String.valueOf(id)));
 	}
 
-	/** The agency with this code, whether it still exists or not (old documents carry old codes). */
-	public Optional<Agency> find(AgencyCode code) {
+	/**
+	 * The agency the code denotes on {@code at} (default today), whether it still exists or not (old
+	 * documents carry old codes): the one in existence that day, else the last one before it, else the
+	 * first after it. A code passes to a successor only along the lineage (a merged province named like
+	 * one of its parts keeps that part's code).
+	 */
+	public Optional<Agency> find(AgencyCode code, LocalDate at) {
+		return agencies.byCode(code.value(), at == null ? units.today() : at);
+	}
+
+	/** Every agency that has had the code, oldest first. */
+	public List<Agency> holders(AgencyCode code) {
 		return agencies.byCode(code.value());
 	}
 
 	/**
 	 * The agency a path segment names: digits are an id, anything else an electronic identification code
-	 * (small letters are read as capitals). {@code parameter} names the segment in problems.
+	 * (small letters are read as capitals) read on {@code at}. {@code parameter} names the segment in problems.
 	 */
-	public Agency get(String idOrCode, String parameter) {
+	public Agency get(String idOrCode, String parameter, LocalDate at) {
 		String text = idOrCode == null ? "" : idOrCode.strip();
 		if (!text.isEmpty() && text.length() <= 18 && text.chars().allMatch(Character::isDigit)) {
 			return get(Long.parseLong(text));
 		}
 		AgencyCode code = code(parameter, text.toUpperCase(Locale.ROOT));
-		return find(code).orElseThrow(() -> notFound(code.value()));
+		return find(code, at).orElseThrow(() -> notFound(code.value()));
 	}
 
 	/**

@@ -8,8 +8,10 @@ CREATE TABLE units_agency
 (
   id          BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   -- Decision 20/2020/QĐ-TTg, Article 4(1): at most 35 characters, dot, digits and capitals. The full
-  -- rules (level-1 group, QCVN 102:2016 form) are checked by org.thongsuot.units.AgencyCode.
-  code        TEXT UNIQUE CHECK (code ~ '^[0-9A-Z]+(\.[0-9A-Z]+)*$' AND length(code) <= 35),
+  -- rules (level-1 group, QCVN 102:2016 form) are checked by org.thongsuot.units.AgencyCode. A code
+  -- denotes one agency at a time; it may pass to the agency that continues it (a merged province named
+  -- like one of its parts keeps that part's code: Decision 09/2025/QĐ-TTg), never to another one.
+  code        TEXT CHECK (code ~ '^[0-9A-Z]+(\.[0-9A-Z]+)*$' AND length(code) <= 35),
   name        TEXT NOT NULL CHECK (name <> ''),
   name_en     TEXT,
   unit_level  TEXT NOT NULL CHECK (unit_level IN ('PROVINCE', 'DISTRICT', 'COMMUNE')),
@@ -38,10 +40,13 @@ CREATE TABLE units_agency
   CONSTRAINT units_agency_not_own_parent CHECK (parent_id <> id),
   -- One People's Committee per unit at any time.
   CONSTRAINT units_agency_one_committee EXCLUDE USING gist (unit_key WITH =, validity WITH &&)
-    WHERE (kind = 'PEOPLES_COMMITTEE')
+    WHERE (kind = 'PEOPLES_COMMITTEE'),
+  -- One agency per code at any time.
+  CONSTRAINT units_agency_one_holder EXCLUDE USING gist (code WITH =, validity WITH &&) WHERE (code IS NOT NULL)
 );
 
 CREATE INDEX units_agency_by_unit ON units_agency (unit_level, unit_code);
+CREATE INDEX units_agency_by_code ON units_agency (code) WHERE code IS NOT NULL;
 CREATE INDEX units_agency_by_parent ON units_agency (parent_id);
 CREATE INDEX units_agency_name_trgm ON units_agency USING gin (name_key gin_trgm_ops);
 

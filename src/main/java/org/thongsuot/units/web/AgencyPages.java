@@ -44,7 +44,7 @@ class AgencyPages {
 
 	@GetMapping("/agencies/{id}")
 	String agency(@PathVariable String id, Model model) {
-		Agency agency = agencies.get(id, "id");
+		Agency agency = agencies.get(id, "id", null);
 		LocalDate today = units.today();
 		model.addAttribute("agency", agency);
 		model.addAttribute("unitHref", UnitLinks.href(agency.unit().level(), agency.unit().code(), agency.someDay(today)));

@@ -38,15 +38,21 @@ class AgencyApiTests {
 	void anAdministratorImportsACodeListAndImportingItAgainChangesNothing() throws IOException {
 		byte[] csv = fixture("lam-dong-FICTITIOUS-codes.csv");
 		assertThat(importing(csv)).hasStatusOk().bodyJson()
-				.hasPathSatisfying("$.rows", v -> v.assertThat().isEqualTo(8))
-				.hasPathSatisfying("$.assigned", v -> v.assertThat().isEqualTo(4))
+				.hasPathSatisfying("$.rows", v -> v.assertThat().isEqualTo(9))
+				.hasPathSatisfying("$.assigned", v -> v.assertThat().isEqualTo(5))
 				.hasPathSatisfying("$.created", v -> v.assertThat().isEqualTo(4))
 				.hasPathSatisfying("$.unchanged", v -> v.assertThat().isEqualTo(0));
 
 		assertThat(mvc.get().uri("/api/agencies/H99")).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$.name", v -> v.assertThat().isEqualTo("Ủy ban nhân dân tỉnh Lâm Đồng (mã thử nghiệm)"))
 				.hasPathSatisfying("$.kind", v -> v.assertThat().isEqualTo("PEOPLES_COMMITTEE"))
-				.hasPathSatisfying("$.unit.code", v -> v.assertThat().isEqualTo("68"));
+				.hasPathSatisfying("$.unit.code", v -> v.assertThat().isEqualTo("68"))
+				.hasPathSatisfying("$.validFrom", v -> v.assertThat().isEqualTo("2025-07-01"));
+		// The new Lâm Đồng keeps the old one's level-1 code (Decision 09/2025/QĐ-TTg): read on an old day,
+		// the code is the old committee's.
+		assertThat(mvc.get().uri("/api/agencies/H99?at=2025-06-30")).hasStatusOk().bodyJson()
+				.hasPathSatisfying("$.name", v -> v.assertThat().isEqualTo("Ủy ban nhân dân tỉnh Lâm Đồng trước sáp nhập (mã thử nghiệm)"))
+				.hasPathSatisfying("$.validTo", v -> v.assertThat().isEqualTo("2025-06-30"));
 		assertThat(mvc.get().uri("/api/agencies/h99.01")).hasStatusOk().bodyJson()
 				.hasPathSatisfying("$.code", v -> v.assertThat().isEqualTo("H99.01"))
 				.hasPathSatisfying("$.kind", v -> v.assertThat().isEqualTo("DEPARTMENT"));
@@ -57,7 +63,7 @@ class AgencyApiTests {
 				.hasPathSatisfying("$[0].code", v -> v.assertThat().isEqualTo("H99.40"));
 
 		assertThat(importing(csv)).hasStatusOk().bodyJson()
-				.hasPathSatisfying("$.unchanged", v -> v.assertThat().isEqualTo(8))
+				.hasPathSatisfying("$.unchanged", v -> v.assertThat().isEqualTo(9))
 				.hasPathSatisfying("$.assigned", v -> v.assertThat().isEqualTo(0))
 				.hasPathSatisfying("$.created", v -> v.assertThat().isEqualTo(0));
 	}

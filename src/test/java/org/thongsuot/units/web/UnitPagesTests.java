@@ -50,7 +50,9 @@ class UnitPagesTests {
 				.contains("Nhập toàn bộ")
 				.contains("01/07/2025")
 				.contains("Ủy ban nhân dân Phường Phúc Xá")
-				.contains("chưa có");
+				.contains("chưa có")
+				.contains("Không có ghi nhận về đơn vị trước đó.")
+				.doesNotContain("Các đơn vị cũ đã nhập vào đơn vị này");
 	}
 
 	@Test

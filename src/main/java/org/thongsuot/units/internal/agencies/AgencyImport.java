@@ -6,11 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +26,10 @@ import org.thongsuot.units.AgencyImportError;
 import org.thongsuot.units.AgencyImportRejected;
 import org.thongsuot.units.AgencyImportSummary;
 import org.thongsuot.units.AgencyKind;
+import org.thongsuot.platform.ApiException;
 import org.thongsuot.units.Level;
+import org.thongsuot.units.Lineage;
+import org.thongsuot.units.Relation;
 import org.thongsuot.units.Unit;
 import org.thongsuot.units.Units;
 import org.thongsuot.units.internal.agencies.CodeListCheck.Checked;
@@ -77,10 +83,9 @@ public class AgencyImport {
 			throw new AgencyImportRejected(sorted(check.errors()));
 		}
 		Map<Outcome, Integer> counts = new HashMap<>();
-		Map<String, Long> ids = new HashMap<>();
 		for (Checked row : applyOrder(rows)) {
-			Outcome outcome = row.kind() == AgencyKind.PEOPLES_COMMITTEE ? applyCommittee(row, today, ids)
-					: applyOther(row, today, ids);
+			Outcome outcome = row.kind() == AgencyKind.PEOPLES_COMMITTEE ? applyCommittee(row, today)
+					: applyOther(row, today);
 			counts.merge(outcome, 1, Integer::sum);
 		}
 		String sha256 = sha256(content);
@@ -106,18 +111,16 @@ public class AgencyImport {
 		return summary;
 	}
 
-	private Outcome applyCommittee(Checked row, LocalDate today, Map<String, Long> ids) {
+	private Outcome applyCommittee(Checked row, LocalDate today) {
 		LocalDate day = row.day(today);
 		Optional<Agency> found = agencies.committee(row.unit().level(), row.unit().code(), day);
 		if (found.isEmpty()) {
 			Long parent = parentCommittee(row.unit(), day);
 			long id = agencies.insert(row.code(), row.name(), row.nameEn(), row.unit().level(), row.unit().code(),
 					AgencyKind.PEOPLES_COMMITTEE, parent, row.unit().validFrom(), row.unit().validTo(), "IMPORT");
-			ids.put(row.code().value(), id);
 			return Outcome.CREATED;
 		}
 		Agency committee = found.get();
-		ids.put(row.code().value(), committee.id());
 		String nameEn = row.nameEn() != null ? row.nameEn() : committee.nameEn();
 		if (row.code().equals(committee.code()) && row.name().equals(committee.name())
 				&& Objects.equals(nameEn, committee.nameEn())) {
@@ -128,22 +131,24 @@ public class AgencyImport {
 		return committee.code() == null ? Outcome.ASSIGNED : Outcome.UPDATED;
 	}
 
-	private Outcome applyOther(Checked row, LocalDate today, Map<String, Long> ids) {
+	private Outcome applyOther(Checked row, LocalDate today) {
 		LocalDate day = row.day(today);
+		// A parent listed in the file is applied before its children, so it is on record by now.
 		Long parent = row.parentCode() != null
-				? ids.computeIfAbsent(row.parentCode().value(),
-						code -> agencies.byCode(code).map(Agency::id).orElseThrow())
+				? agencies.byCode(row.parentCode().value(), day).map(Agency::id).orElseThrow()
 				: agencies.committee(row.unit().level(), row.unit().code(), day).map(Agency::id).orElse(null);
-		LocalDate from = row.validFrom() != null ? row.validFrom() : row.unit().validFrom();
-		LocalDate to = row.validTo() != null ? row.validTo() : row.unit().validTo();
-		Optional<Agency> found = agencies.byCode(row.code().value());
+		LocalDate from = row.from();
+		LocalDate to = row.to();
+		Agency self = row.asAgency();
+		// The same agency if the code is on record for it in this period (the check refused any other).
+		Optional<Agency> found = agencies.byCode(row.code().value()).stream()
+				.filter(a -> CodeListCheck.overlap(a, self)).findFirst();
 		if (found.isEmpty()) {
-			ids.put(row.code().value(), agencies.insert(row.code(), row.name(), row.nameEn(), row.unit().level(),
-					row.unit().code(), row.kind(), parent, from, to, "IMPORT"));
+			agencies.insert(row.code(), row.name(), row.nameEn(), row.unit().level(), row.unit().code(), row.kind(),
+					parent, from, to, "IMPORT");
 			return Outcome.CREATED;
 		}
 		Agency agency = found.get();
-		ids.put(row.code().value(), agency.id());
 		String nameEn = row.nameEn() != null ? row.nameEn() : agency.nameEn();
 		if (row.name().equals(agency.name()) && Objects.equals(nameEn, agency.nameEn())
 				&& Objects.equals(parent, agency.parentId()) && Objects.equals(from, agency.validFrom())
@@ -163,26 +168,28 @@ public class AgencyImport {
 		return agencies.committee(level, unit.parentCode(), day).map(Agency::id).orElse(null);
 	}
 
-	/** Committees first (provinces before districts before communes), then each agency after its parent. */
+	/** Committees first (provinces before districts before communes), then each agency after its parents. */
 	private static List<Checked> applyOrder(List<Checked> rows) {
 		List<Checked> ordered = new ArrayList<>(rows.stream()
 				.filter(r -> r.kind() == AgencyKind.PEOPLES_COMMITTEE)
 				.sorted(Comparator.comparing(r -> r.unit().level()))
 				.toList());
-		Map<String, Checked> pending = new HashMap<>();
-		rows.stream().filter(r -> r.kind() != AgencyKind.PEOPLES_COMMITTEE).forEach(r -> pending.put(r.code().value(), r));
-		for (Checked row : rows) {
-			addAfterParent(row, pending, ordered);
+		List<Checked> others = rows.stream().filter(r -> r.kind() != AgencyKind.PEOPLES_COMMITTEE).toList();
+		Set<Checked> placed = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Checked row : others) {
+			place(row, others, placed, ordered);
 		}
 		return ordered;
 	}
 
-	private static void addAfterParent(Checked row, Map<String, Checked> pending, List<Checked> ordered) {
-		if (pending.remove(row.code().value()) == null) {
+	/** Adds the row after every row of the file that carries its parent's code (the check refused cycles). */
+	private static void place(Checked row, List<Checked> others, Set<Checked> placed, List<Checked> ordered) {
+		if (!placed.add(row)) {
 			return;
 		}
-		if (row.parentCode() != null && pending.containsKey(row.parentCode().value())) {
-			addAfterParent(pending.get(row.parentCode().value()), pending, ordered);
+		if (row.parentCode() != null) {
+			others.stream().filter(parent -> parent.code().equals(row.parentCode()))
+					.forEach(parent -> place(parent, others, placed, ordered));
 		}
 		ordered.add(row);
 	}
@@ -196,13 +203,34 @@ public class AgencyImport {
 			}
 
 			@Override
-			public Optional<Agency> byCode(String code) {
+			public List<Agency> byCode(String code) {
 				return agencies.byCode(code);
 			}
 
 			@Override
 			public Optional<Agency> committee(Level level, String unitCode, LocalDate day) {
 				return agencies.committee(level, unitCode, day);
+			}
+
+			@Override
+			public List<Unit> predecessors(Level level, String code, LocalDate day) {
+				return units.predecessors(level, code, day, null).stream().map(Lineage::unit).toList();
+			}
+
+			@Override
+			public boolean succeeds(Agency older, Level level, String code, LocalDate day) {
+				LocalDate asOf = older.someDay(day);
+				if (asOf.isAfter(day)) {
+					return false;
+				}
+				try {
+					return units.successors(older.unit().level(), older.unit().code(), asOf, day).stream()
+							.anyMatch(l -> l.unit().level() == level && l.unit().code().equals(code)
+									&& l.relation() != Relation.PARTIAL);
+				}
+				catch (ApiException notOnRecord) {
+					return false;
+				}
 			}
 		};
 	}

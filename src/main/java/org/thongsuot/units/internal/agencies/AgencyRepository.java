@@ -38,11 +38,30 @@ public class AgencyRepository {
 				.optional();
 	}
 
-	public Optional<Agency> byCode(String code) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM units_agency a WHERE a.code = :code")
+	/** Every agency that has had the code, oldest first (their periods never overlap). */
+	public List<Agency> byCode(String code) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM units_agency a WHERE a.code = :code ORDER BY lower(a.validity) NULLS FIRST")
 				.param("code", code)
 				.query(AgencyRepository::agency)
-				.optional();
+				.list();
+	}
+
+	/**
+	 * The agency the code denotes on the day: the one in existence then, else the last one before it (an
+	 * old document's code), else the first one after it.
+	 */
+	public Optional<Agency> byCode(String code, LocalDate day) {
+		return onDay(byCode(code), day);
+	}
+
+	static Optional<Agency> onDay(List<Agency> holders, LocalDate day) {
+		Optional<Agency> then = holders.stream().filter(a -> a.validOn(day)).findFirst();
+		if (then.isPresent()) {
+			return then;
+		}
+		Optional<Agency> before = holders.stream().filter(a -> a.validTo() != null && a.validTo().isBefore(day))
+				.reduce((first, second) -> second);
+		return before.isPresent() ? before : holders.stream().findFirst();
 	}
 
 	/** The People's Committee of the unit on that day. */

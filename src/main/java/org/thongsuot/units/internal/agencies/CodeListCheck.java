@@ -24,6 +24,7 @@ import org.thongsuot.units.AgencyImportError.Reason;
 import org.thongsuot.units.AgencyKind;
 import org.thongsuot.units.Level;
 import org.thongsuot.units.Unit;
+import org.thongsuot.units.internal.VietnameseText;
 import org.thongsuot.units.internal.agencies.CodeListFile.Row;
 
 import static org.thongsuot.units.internal.agencies.CodeListFile.CODE;
@@ -62,6 +63,21 @@ final class CodeListCheck {
 			return validFrom != null ? validFrom : unit.validFrom() != null ? unit.validFrom()
 					: unit.validTo() != null ? unit.validTo() : today;
 		}
+
+		/** The agency's first day: a committee's is its unit version's; others default to it. */
+		LocalDate from() {
+			return kind == AgencyKind.PEOPLES_COMMITTEE || validFrom == null ? unit.validFrom() : validFrom;
+		}
+
+		LocalDate to() {
+			return kind == AgencyKind.PEOPLES_COMMITTEE || validTo == null ? unit.validTo() : validTo;
+		}
+
+		/** The row as the agency it describes (id: minus the row number), to compare with agencies on record. */
+		Agency asAgency() {
+			return new Agency(-row.number(), code, name, nameEn, new Agency.UnitRef(unit.level(), unit.code()), kind,
+					null, from(), to());
+		}
 	}
 
 	/** What the registry knows, read through these so the check can run without a database in tests. */
@@ -69,9 +85,19 @@ final class CodeListCheck {
 
 		List<Unit> versions(Level level, String code);
 
-		Optional<Agency> byCode(String code);
+		/** Every agency that has had the code, oldest first (one at a time: periods never overlap). */
+		List<Agency> byCode(String code);
 
 		Optional<Agency> committee(Level level, String unitCode, LocalDate day);
+
+		/** The oldest units on record the unit in force on {@code day} was formed from (none: itself). */
+		List<Unit> predecessors(Level level, String code, LocalDate day);
+
+		/**
+		 * Whether the unit ({@code level}, {@code code}) in force on {@code day} took over the whole of the
+		 * older agency's unit (not a part: a split unit's code does not go to one of its parts).
+		 */
+		boolean succeeds(Agency older, Level level, String code, LocalDate day);
 	}
 
 	private final Registry registry;
@@ -91,18 +117,21 @@ final class CodeListCheck {
 	/** The rows that passed every check, in file order; {@link #errors()} has the rest. */
 	List<Checked> check(List<Row> rows) {
 		List<Checked> checked = new ArrayList<>();
-		Map<String, Integer> codeRows = new HashMap<>();
+		Map<String, List<Checked>> codeRows = new HashMap<>();
 		Map<String, Integer> committeeRows = new HashMap<>();
 		for (Row row : rows) {
 			Checked candidate = fields(row);
 			if (candidate == null) {
 				continue;
 			}
-			Integer first = codeRows.putIfAbsent(candidate.code().value(), row.number());
-			if (first != null) {
-				error(row, CODE, Reason.DUPLICATE_IN_FILE, String.valueOf(first));
+			List<Checked> sameCode = codeRows.computeIfAbsent(candidate.code().value(), k -> new ArrayList<>());
+			Optional<Checked> overlapping = sameCode.stream()
+					.filter(other -> overlap(other.asAgency(), candidate.asAgency())).findFirst();
+			if (overlapping.isPresent()) {
+				error(row, CODE, Reason.DUPLICATE_IN_FILE, String.valueOf(overlapping.get().row().number()));
 				continue;
 			}
+			sameCode.add(candidate);
 			if (candidate.kind() == AgencyKind.PEOPLES_COMMITTEE) {
 				Integer other = committeeRows.putIfAbsent(versionKey(candidate.unit()), row.number());
 				if (other != null) {
@@ -115,12 +144,12 @@ final class CodeListCheck {
 		}
 		List<Checked> consistent = new ArrayList<>();
 		Map<String, Checked> byCode = checked.stream()
-				.collect(Collectors.toMap(c -> c.code().value(), Function.identity()));
+				.collect(Collectors.toMap(c -> c.code().value(), Function.identity(), (first, later) -> first));
 		Map<String, String> provinceLevel1 = new HashMap<>();
 		checked.stream().filter(Checked::provinceCommittee)
 				.forEach(c -> provinceLevel1.put(versionKey(c.unit()), c.code().level1()));
 		for (Checked row : checked) {
-			if (againstRegistry(row, byCode, provinceLevel1)) {
+			if (againstRegistry(row, byCode, codeRows, provinceLevel1)) {
 				consistent.add(row);
 			}
 		}
@@ -205,7 +234,8 @@ final class CodeListCheck {
 	}
 
 	/** The checks against other rows and the agencies on record. */
-	private boolean againstRegistry(Checked row, Map<String, Checked> file, Map<String, String> provinceLevel1) {
+	private boolean againstRegistry(Checked row, Map<String, Checked> file, Map<String, List<Checked>> codeRows,
+			Map<String, String> provinceLevel1) {
 		int before = errors.size();
 		Row source = row.row();
 		LocalDate day = row.day(today);
@@ -215,20 +245,43 @@ final class CodeListCheck {
 				error(source, CODE, Reason.LEVEL_1_MISMATCH, row.code().level1(), expected);
 			}
 		}
-		Optional<Agency> owner = registry.byCode(row.code().value());
+		else {
+			keptLevel1(row.unit(), day, provinceLevel1).ifPresent(kept -> {
+				if (!kept.level1().equals(row.code().level1())) {
+					error(source, CODE, Reason.LEVEL_1_NOT_KEPT, row.code().level1(), kept.level1(), kept.province());
+				}
+			});
+		}
+		Agency self = row.asAgency();
+		List<Agency> recorded = registry.byCode(row.code().value());
+		Optional<Agency> target;
 		if (row.kind() == AgencyKind.PEOPLES_COMMITTEE) {
-			Optional<Agency> committee = registry.committee(row.unit().level(), row.unit().code(), day);
-			if (committee.isPresent() && committee.get().code() != null
-					&& !committee.get().code().equals(row.code())) {
-				error(source, CODE, Reason.CODE_CONFLICT, committee.get().code().value(), committee.get().name());
-			}
-			else if (owner.isPresent() && (committee.isEmpty() || owner.get().id() != committee.get().id())) {
-				error(source, CODE, Reason.CODE_TAKEN, owner.get().name(), String.valueOf(owner.get().id()));
+			target = registry.committee(row.unit().level(), row.unit().code(), day);
+			if (target.isPresent() && target.get().code() != null && !target.get().code().equals(row.code())) {
+				error(source, CODE, Reason.CODE_CONFLICT, target.get().code().value(), target.get().name());
 			}
 		}
-		else if (owner.isPresent() && (owner.get().kind() != row.kind()
-				|| !owner.get().unit().equals(new Agency.UnitRef(row.unit().level(), row.unit().code())))) {
-			error(source, CODE, Reason.CODE_TAKEN, owner.get().name(), String.valueOf(owner.get().id()));
+		else {
+			// The same agency, if the code is on record for it in this period; another one is an error below.
+			target = recorded.stream().filter(a -> overlap(a, self) && a.kind() == row.kind()
+					&& a.unit().equals(self.unit())).findFirst();
+		}
+		List<Agency> holders = new ArrayList<>(recorded);
+		codeRows.getOrDefault(row.code().value(), List.of()).stream().filter(other -> other != row)
+				.map(Checked::asAgency).forEach(holders::add);
+		for (Agency holder : holders) {
+			if (target.isPresent() && holder.id() == target.get().id()) {
+				continue;
+			}
+			if (overlap(holder, self)) {
+				if (holder.id() > 0) {
+					error(source, CODE, Reason.CODE_TAKEN, holder.name(), String.valueOf(holder.id()));
+				}
+			}
+			else if (!sameLineage(holder, self)) {
+				error(source, CODE, Reason.CODE_REUSED, holder.name(), holder.id() > 0 ? String.valueOf(holder.id())
+						: "-", holder.validTo() == null ? "…" : holder.validTo().toString());
+			}
 		}
 		if (row.parentCode() != null) {
 			if (!file.containsKey(row.parentCode().value()) && registry.byCode(row.parentCode().value()).isEmpty()) {
@@ -239,6 +292,58 @@ final class CodeListCheck {
 			}
 		}
 		return errors.size() == before;
+	}
+
+	/**
+	 * A code passes from one agency to a later one only along the lineage: the same kind of agency, of a
+	 * unit that took over the whole of the older one's unit (the new province named like a merged one
+	 * keeps its committee's code: Decision 09/2025/QĐ-TTg). Otherwise a closed code would be reused.
+	 */
+	private boolean sameLineage(Agency a, Agency b) {
+		boolean aFirst = a.validTo() != null && (b.validFrom() == null || a.validTo().isBefore(b.validFrom()));
+		Agency older = aFirst ? a : b;
+		Agency newer = aFirst ? b : a;
+		if (older.kind() != newer.kind()) {
+			return false;
+		}
+		LocalDate newerDay = newer.someDay(today);
+		return registry.succeeds(older, newer.unit().level(), newer.unit().code(), newerDay);
+	}
+
+	/** Whether two agencies' periods share a day (open ends reach forever). */
+	static boolean overlap(Agency a, Agency b) {
+		boolean aStartsBeforeBEnds = a.validFrom() == null || b.validTo() == null || !a.validFrom().isAfter(b.validTo());
+		boolean bStartsBeforeAEnds = b.validFrom() == null || a.validTo() == null || !b.validFrom().isAfter(a.validTo());
+		return aStartsBeforeBEnds && bStartsBeforeAEnds;
+	}
+
+	/** The level-1 code a province keeps, and the old province it keeps it from. */
+	private record Kept(String level1, String province) {
+	}
+
+	/**
+	 * Decision 09/2025/QĐ-TTg (amending Decision 20/2020/QĐ-TTg): a province formed by a merger whose name is
+	 * that of one of the merged provinces uses that province's level-1 code; the others' codes are closed.
+	 * So a province's committee keeps the level-1 code of the committee of its same-named predecessor, when
+	 * that code is known (in the file or on record).
+	 */
+	private Optional<Kept> keptLevel1(Unit province, LocalDate day, Map<String, String> fromFile) {
+		String name = VietnameseText.toneKey(province.name());
+		for (Unit old : registry.predecessors(Level.PROVINCE, province.code(), day)) {
+			if (old.equals(province) || !VietnameseText.toneKey(old.name()).equals(name)) {
+				continue;
+			}
+			LocalDate oldDay = old.validTo() != null ? old.validTo() : old.validFrom();
+			String code = fromFile.get(versionKey(old));
+			if (code == null && oldDay != null) {
+				code = registry.committee(Level.PROVINCE, old.code(), oldDay).map(Agency::code)
+						.map(AgencyCode::level1).orElse(null);
+			}
+			if (code != null) {
+				return Optional.of(new Kept(code, old.fullName()));
+			}
+		}
+		return Optional.empty();
 	}
 
 	/** The level-1 code of the province the unit lies in, from the file or the registry, if known. */

@@ -27,12 +27,18 @@ class CodeListCheckTests {
 	private static final LocalDate REFORM = LocalDate.of(2025, 7, 1);
 	private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
-	/** Province 15 denoted Yên Bái until 2025-06-30 and Lào Cai since; province 68 is Lâm Đồng. */
+	/**
+	 * Province 15 denoted Yên Bái until 2025-06-30 and Lào Cai since; province 68 is Lâm Đồng; the new Đắk
+	 * Lắk (66) was formed from the old Đắk Lắk and Phú Yên (54).
+	 */
 	private final List<Unit> units = List.of(
 			unit(Level.PROVINCE, "15", "Tỉnh Yên Bái", null, null, REFORM.minusDays(1)),
 			unit(Level.PROVINCE, "15", "Tỉnh Lào Cai", null, REFORM, null),
 			unit(Level.PROVINCE, "68", "Tỉnh Lâm Đồng", null, REFORM, null),
-			unit(Level.COMMUNE, "24820", "Phường Xuân Hương - Đà Lạt", "68", REFORM, null));
+			unit(Level.COMMUNE, "24820", "Phường Xuân Hương - Đà Lạt", "68", REFORM, null),
+			unit(Level.PROVINCE, "54", "Tỉnh Phú Yên", null, null, REFORM.minusDays(1)),
+			unit(Level.PROVINCE, "66", "Tỉnh Đắk Lắk", null, null, REFORM.minusDays(1)),
+			unit(Level.PROVINCE, "66", "Tỉnh Đắk Lắk", null, REFORM, null));
 	private final List<Agency> agencies = new ArrayList<>();
 
 	private final CodeListCheck.Registry registry = new CodeListCheck.Registry() {
@@ -43,14 +49,29 @@ class CodeListCheckTests {
 		}
 
 		@Override
-		public Optional<Agency> byCode(String code) {
-			return agencies.stream().filter(a -> a.code() != null && a.code().value().equals(code)).findFirst();
+		public List<Agency> byCode(String code) {
+			return agencies.stream().filter(a -> a.code() != null && a.code().value().equals(code)).toList();
 		}
 
 		@Override
 		public Optional<Agency> committee(Level level, String unitCode, LocalDate day) {
 			return agencies.stream().filter(a -> a.kind() == AgencyKind.PEOPLES_COMMITTEE
 					&& a.unit().equals(new Agency.UnitRef(level, unitCode)) && a.validOn(day)).findFirst();
+		}
+
+		@Override
+		public List<Unit> predecessors(Level level, String code, LocalDate day) {
+			if (level == Level.PROVINCE && code.equals("66") && !day.isBefore(REFORM)) {
+				return List.of(units.get(4), units.get(5));
+			}
+			return versions(level, code).stream().filter(u -> u.validOn(day)).toList();
+		}
+
+		/** The old Đắk Lắk and Phú Yên went whole into the new Đắk Lắk. */
+		@Override
+		public boolean succeeds(Agency older, Level level, String code, LocalDate day) {
+			return level == Level.PROVINCE && code.equals("66") && !day.isBefore(REFORM)
+					&& List.of("54", "66").contains(older.unit().code()) && !older.validOn(day);
 		}
 	};
 
@@ -132,6 +153,42 @@ class CodeListCheckTests {
 				"""))
 				.extracting(AgencyImportError::row, AgencyImportError::reason)
 				.containsExactly(tuple(3, Reason.LEVEL_1_MISMATCH), tuple(4, Reason.LEVEL_1_MISMATCH));
+	}
+
+	@Test
+	void aMergedProvinceKeepsTheLevel1CodeOfItsNamesake() {
+		String oldCommittees = """
+				H98,UBND Phú Yên thử,PROVINCE,54,PEOPLES_COMMITTEE,,2025-01-01,
+				H99,UBND Đắk Lắk thử,PROVINCE,66,PEOPLES_COMMITTEE,,2025-01-01,
+				""";
+		// The new Đắk Lắk continues the old one: the same code passes on (Decision 09/2025/QĐ-TTg).
+		assertThat(errors(oldCommittees + "H99,UBND Đắk Lắk mới thử,PROVINCE,66,PEOPLES_COMMITTEE,,2025-07-01,\n"))
+				.isEmpty();
+		// Phú Yên's level-1 code is closed, though Phú Yên went whole into the new Đắk Lắk.
+		assertThat(errors(oldCommittees + "H98,UBND Đắk Lắk mới thử,PROVINCE,66,PEOPLES_COMMITTEE,,2025-07-01,\n"))
+				.extracting(AgencyImportError::row, AgencyImportError::reason)
+				.containsExactly(tuple(4, Reason.LEVEL_1_NOT_KEPT));
+		agencies.add(new Agency(9, AgencyCode.of("H99"), "UBND Đắk Lắk thử", null,
+				new Agency.UnitRef(Level.PROVINCE, "66"), AgencyKind.PEOPLES_COMMITTEE, null, null,
+				REFORM.minusDays(1)));
+		assertThat(errors("H99,UBND Đắk Lắk mới thử,PROVINCE,66,PEOPLES_COMMITTEE,,2025-07-01,\n")).isEmpty();
+		assertThat(errors("H98,UBND Đắk Lắk mới thử,PROVINCE,66,PEOPLES_COMMITTEE,,2025-07-01,\n"))
+				.extracting(AgencyImportError::reason, AgencyImportError::arguments)
+				.containsExactly(tuple(Reason.LEVEL_1_NOT_KEPT, List.of("H98", "H99", "Tỉnh Đắk Lắk")));
+	}
+
+	@Test
+	void aCodeOnlyPassesToTheAgencyThatContinuesTheOldOne() {
+		agencies.add(new Agency(7, AgencyCode.of("H97.01"), "Sở thử Phú Yên", null,
+				new Agency.UnitRef(Level.PROVINCE, "54"), AgencyKind.DEPARTMENT, null, null, REFORM.minusDays(1)));
+		assertThat(errors("H97.01,Sở thử Đắk Lắk,PROVINCE,66,DEPARTMENT,,2025-07-01,\n")).isEmpty();
+		assertThat(errors("H97.01,Sở thử Lào Cai,PROVINCE,15,DEPARTMENT,,2025-07-01,\n"))
+				.extracting(AgencyImportError::reason).containsExactly(Reason.CODE_REUSED);
+		assertThat(errors("H97.01,Phòng thử Đắk Lắk,PROVINCE,66,OTHER,,2025-07-01,\n"))
+				.extracting(AgencyImportError::reason).containsExactly(Reason.CODE_REUSED);
+		assertThat(errors("H97.01,Sở thử Phú Yên khác,PROVINCE,54,DEPARTMENT,,2025-01-01,\n")).isEmpty();
+		assertThat(errors("H97.01,Phòng thử Phú Yên,PROVINCE,54,OTHER,,2025-01-01,\n"))
+				.extracting(AgencyImportError::reason).containsExactly(Reason.CODE_TAKEN);
 	}
 
 	@Test
