@@ -43,7 +43,7 @@ public class Units {
 		this.units = units;
 		this.lineage = lineage;
 		this.search = search;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 
 	/** Today in Vietnam: the default day of every look-up. */

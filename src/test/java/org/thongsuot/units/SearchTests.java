@@ -104,6 +104,15 @@ class SearchTests {
 	}
 
 	@Test
+	void aNameWrittenWithoutSpacesIsFound() {
+		assertThat(units.search("Daklak", units.today(), Level.PROVINCE, 3))
+				.first().satisfies(hit -> {
+					assertThat(hit.unit().fullName()).isEqualTo("Tỉnh Đắk Lắk");
+					assertThat(hit.similarity()).isEqualTo(1.0);
+				});
+	}
+
+	@Test
 	void theLimitCapsTheNumberOfHits() {
 		assertThat(units.search("xa", null, null, 7)).hasSize(7).extracting(UnitSearchHit::rank)
 				.containsExactly(1, 2, 3, 4, 5, 6, 7);

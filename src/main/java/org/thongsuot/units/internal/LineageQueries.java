@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,6 +20,7 @@ import org.thongsuot.units.Level;
 import org.thongsuot.units.Lineage;
 import org.thongsuot.units.Relation;
 import org.thongsuot.units.Unit;
+import org.thongsuot.units.UnitHistory;
 
 /**
  * Walks the lineage graph with one recursive query per look-up, then reads the units on the paths in one
@@ -56,7 +58,7 @@ public class LineageQueries {
 				SELECT id, edges FROM walk WHERE validity @> :at ORDER BY depth""")
 				.param("level", start.level().name())
 				.param("code", start.code())
-				.param("start", start.validFrom() == null ? start.validTo() : start.validFrom())
+				.param("start", dayWithin(start))
 				.param("at", at)
 				.param("maxDepth", MAX_DEPTH)
 				.query(LineageQueries::walk)
@@ -94,7 +96,7 @@ public class LineageQueries {
 				SELECT w.id, w.edges FROM walk w WHERE %s ORDER BY w.depth""".formatted(goOn, stop))
 				.param("level", start.level().name())
 				.param("code", start.code())
-				.param("start", start.validFrom() == null ? start.validTo() : start.validFrom())
+				.param("start", dayWithin(start))
 				.param("maxDepth", MAX_DEPTH);
 		if (before != null) {
 			statement = statement.param("before", before);
@@ -103,7 +105,7 @@ public class LineageQueries {
 	}
 
 	/** The changes into and out of the given versions of one code, by date. */
-	public org.thongsuot.units.UnitHistory history(Level level, String code, List<Unit> versions) {
+	public UnitHistory history(Level level, String code, List<Unit> versions) {
 		List<EdgeRow> edges = jdbc.sql("""
 				SELECT l.from_id, l.to_id, l.relation, l.effective_date, l.legal_basis, l.note,
 				       (f.level = :level AND f.code = :code) AS outgoing
@@ -117,7 +119,7 @@ public class LineageQueries {
 				.query((rs, n) -> EdgeRow.of(rs))
 				.list();
 		Map<Long, Unit> units = unitsById(edges.stream()
-				.flatMap(e -> java.util.stream.Stream.of(e.fromId(), e.toId()))
+				.flatMap(e -> Stream.of(e.fromId(), e.toId()))
 				.collect(Collectors.toSet()));
 		List<Hop> incoming = new ArrayList<>();
 		List<Hop> outgoing = new ArrayList<>();
@@ -131,7 +133,15 @@ public class LineageQueries {
 				incoming.add(hop);
 			}
 		}
-		return new org.thongsuot.units.UnitHistory(level, code, versions, incoming, outgoing);
+		return new UnitHistory(level, code, versions, incoming, outgoing);
+	}
+
+	/** A day on which the version is in force, to find it again (versions are identified by code and day). */
+	private static LocalDate dayWithin(Unit version) {
+		if (version.validFrom() != null) {
+			return version.validFrom();
+		}
+		return version.validTo() != null ? version.validTo() : LocalDate.EPOCH;
 	}
 
 	/** Turns walks into lineages: one per unit found (the shortest path if several lead there). */
@@ -139,7 +149,7 @@ public class LineageQueries {
 		List<Long> edgeIds = walks.stream().flatMap(w -> Arrays.stream(w.edges()).boxed()).toList();
 		Map<String, EdgeRow> edges = edges(edgeIds);
 		Map<Long, Unit> units = unitsById(walks.stream()
-				.flatMap(w -> java.util.stream.Stream.concat(java.util.stream.Stream.of(w.id()),
+				.flatMap(w -> Stream.concat(Stream.of(w.id()),
 						Arrays.stream(w.edges()).boxed()))
 				.collect(Collectors.toSet()));
 		Map<Long, Lineage> found = new LinkedHashMap<>();

@@ -52,7 +52,8 @@ class ReferenceDataLoader implements SmartInitializingSingleton {
 		long started = System.nanoTime();
 		String checksum = files.checksum();
 		if (checksum.equals(storedChecksum().orElse(null))) {
-			log.info("Units reference data unchanged (sha-256 {}), nothing to load", checksum.substring(0, 12));
+			log.info("Units reference data unchanged (sha-256 {}), nothing to load; checked in {} ms",
+					checksum.substring(0, 12), (System.nanoTime() - started) / 1_000_000);
 			return Outcome.UNCHANGED;
 		}
 		Dataset dataset = ReferenceDataParser.parse(files);

@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.thongsuot.units.Level;
 import org.thongsuot.units.MatchKind;
 import org.thongsuot.units.UnitSearchHit;
@@ -20,8 +21,8 @@ import org.thongsuot.units.UnitSearchHit;
  * Phường Phúc Xá). Ranked by {@link MatchKind}, then names carrying the query's own diacritics ("Hoà"
  * ranks Hòa Bình before Hoa Lư), then units in force on {@code at} (or today), then provinces before
  * districts before communes, then shorter names;</li>
- * <li>only if those do not fill the limit: similar names (pg_trgm {@code %} on the GiST index), most
- * similar first.</li>
+ * <li>only if those do not fill the limit: similar names, most similar first (pg_trgm {@code %} on the
+ * folded name without spaces, so "daklak" finds Đắk Lắk; GIN index).</li>
  * </ol>
  * Similarity is computed only for the rows returned, which keeps a common prefix ("xa") cheap.
  *
@@ -35,12 +36,20 @@ public class UnitSearch {
 	private static final List<String> TYPE_WORDS = List.of("thanh pho", "thi tran", "thi xa", "dac khu", "phuong",
 			"huyen", "quan", "tinh", "xa", "tp");
 
+	/**
+	 * How similar a name must be to count (pg_trgm's default is 0.3). At 0.4 a typo still finds its name
+	 * ("Dak Nog" → Đắk Nông, 0.5) and the index rejects more candidates itself: a search costs half as much.
+	 */
+	static final String SIMILARITY_THRESHOLD = "0.4";
+
 	private final JdbcClient jdbc;
 
 	UnitSearch(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
+	/** Runs in the caller's transaction if any, else its own: the similarity threshold is set for it alone. */
+	@Transactional(readOnly = true)
 	public List<UnitSearchHit> search(String query, LocalDate at, Level level, int limit, LocalDate today) {
 		List<String> parts = Arrays.stream(query.split("[,;]")).map(String::strip).filter(p -> !p.isEmpty()).toList();
 		String name = parts.isEmpty() ? query : parts.get(0);
@@ -57,6 +66,10 @@ public class UnitSearch {
 			hits.add(hit(hits.size() + 1, MatchKind.values()[rs.getInt("kind")], rs));
 		});
 		if (hits.size() < limit) {
+			jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :threshold, true)")
+					.param("threshold", SIMILARITY_THRESHOLD)
+					.query(rs -> {
+					});
 			similar(terms, limit - hits.size(), found).query(rs -> {
 				hits.add(hit(hits.size() + 1, MatchKind.FUZZY, rs));
 			});
@@ -66,7 +79,7 @@ public class UnitSearch {
 
 	private JdbcClient.StatementSpec direct(Terms terms, int limit) {
 		String sql = """
-				SELECT %s, similarity(u.name_key, :bare) AS similarity, hit.kind
+				SELECT %s, similarity(u.compact_key, :compact) AS similarity, hit.kind
 				  FROM (SELECT u.id,
 				               CASE WHEN u.name_tone_key = :tone OR u.full_tone_key = :tone THEN 0
 				                    WHEN u.name_key = :key OR u.full_name_key = :key OR u.name_key = :bare THEN 1
@@ -93,9 +106,9 @@ public class UnitSearch {
 
 	private JdbcClient.StatementSpec similar(Terms terms, int limit, List<Long> found) {
 		String sql = """
-				SELECT %s, similarity(u.name_key, :bare) AS similarity
+				SELECT %s, similarity(u.compact_key, :compact) AS similarity
 				  FROM units_unit u
-				 WHERE u.name_key %% :bare AND u.id <> ALL (CAST(:found AS bigint[])) %s
+				 WHERE u.compact_key %% :compact AND u.id <> ALL (CAST(:found AS bigint[])) %s
 				 ORDER BY similarity DESC, u.validity @> CAST(:day AS date) DESC,
 				          CASE u.level WHEN 'PROVINCE' THEN 0 WHEN 'DISTRICT' THEN 1 ELSE 2 END, u.name_key, u.code
 				 LIMIT :limit""".formatted(UnitRows.COLUMNS, filters(terms));
@@ -119,7 +132,8 @@ public class UnitSearch {
 	}
 
 	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, Terms terms) {
-		statement = statement.param("bare", withoutTypeWord(terms.key())).param("day", terms.day());
+		String bare = withoutTypeWord(terms.key());
+		statement = statement.param("bare", bare).param("compact", bare.replace(" ", "")).param("day", terms.day());
 		if (terms.at() != null) {
 			statement = statement.param("at", terms.at());
 		}

@@ -25,6 +25,11 @@ public final class VietnameseText {
 		return key(text, false);
 	}
 
+	/** The folded text without spaces: "Đắk Lắk" and "daklak" both give {@code daklak}. */
+	public static String compact(String text) {
+		return fold(text).replace(" ", "");
+	}
+
 	/** Lower case words with vowel marks kept and tone marks moved to the end of each syllable. */
 	public static String toneKey(String text) {
 		return key(text, true);

@@ -87,7 +87,11 @@ class UnitsApiController {
 		LocalDate from = asOf == null ? units.today() : asOf;
 		LocalDate to = at == null ? units.today() : at;
 		List<Lineage> successors = units.successors(level, code, from, to);
-		return new Successors(units.get(level, code, from), from, to, successors);
+		// Every path starts at the unit asked about (an empty path: the unit itself); look it up only if no path.
+		Unit unit = successors.stream().findFirst()
+				.map(l -> l.path().isEmpty() ? l.unit() : l.path().get(0).from())
+				.orElseGet(() -> units.get(level, code, from));
+		return new Successors(unit, from, to, successors);
 	}
 
 	@GetMapping("/{code}/predecessors")
@@ -102,7 +106,11 @@ class UnitsApiController {
 			@RequestParam(required = false) @DateTimeFormat(iso = ISO.DATE) LocalDate before) {
 		LocalDate day = at == null ? units.today() : at;
 		List<Lineage> predecessors = units.predecessors(level, code, day, before);
-		return new Predecessors(units.get(level, code, day), day, before, predecessors);
+		// Every path ends at the unit asked about (an empty path: the unit itself); look it up only if no path.
+		Unit unit = predecessors.stream().findFirst()
+				.map(l -> l.path().isEmpty() ? l.unit() : l.path().get(l.path().size() - 1).to())
+				.orElseGet(() -> units.get(level, code, day));
+		return new Predecessors(unit, day, before, predecessors);
 	}
 
 	@GetMapping("/{code}/history")

@@ -132,8 +132,13 @@ class ReferenceDataLoaderTests {
 		assertThat(snapshot()).isEqualTo(before);
 	}
 
+	private ReferenceFiles shipped;
+
 	private ReferenceFiles shipped() {
-		return ReferenceFiles.read(resources, "classpath:reference-data/units/");
+		if (shipped == null) {
+			shipped = ReferenceFiles.read(resources, "classpath:reference-data/units/");
+		}
+		return shipped;
 	}
 
 	private String line(String file, int number) {

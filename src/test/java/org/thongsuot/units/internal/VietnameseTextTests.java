@@ -47,6 +47,11 @@ class VietnameseTextTests {
 	}
 
 	@Test
+	void theCompactKeyIgnoresSpacesBetweenSyllables() {
+		assertThat(VietnameseText.compact("Đắk Lắk")).isEqualTo("daklak").isEqualTo(VietnameseText.compact("Daklak"));
+	}
+
+	@Test
 	void nothingFoldsToNothing() {
 		assertThat(VietnameseText.fold(null)).isEmpty();
 		assertThat(VietnameseText.fold(" ,.- ")).isEmpty();
