@@ -59,4 +59,20 @@ class PlatformTests {
 				.hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
 				.bodyJson().extractingPath("$.code").isNotNull();
 	}
+
+	@Test
+	void anImpossibleDateIsRefusedAsNoSuchDay() {
+		assertThat(mvc.get().uri("/api/units/68?at=2025-02-30"))
+				.hasStatus(400)
+				.bodyJson()
+				.satisfies(json -> {
+					json.assertThat().extractingPath("$.parameter").isEqualTo("at");
+					json.assertThat().extractingPath("$.detail").asString().contains("2025-02-30").contains("không có trên lịch");
+				});
+	}
+
+	@Test
+	void constantsInParametersAreReadRegardlessOfCase() {
+		assertThat(mvc.get().uri("/api/units?level=province")).hasStatusOk();
+	}
 }

@@ -92,8 +92,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		String parameter = ex instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName()
 				: ex.getPropertyName();
 		String expected = ex.getRequiredType() == null ? "?" : expectedForm(ex.getRequiredType());
-		return reply(ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, parameter, String.valueOf(ex.getValue()), expected)
-				.withDetail("problem.INVALID_PARAMETER.type", String.valueOf(ex.getValue()), expected), headers, request);
+		String value = String.valueOf(ex.getValue());
+		// 2025-02-30 has the right form but names no day: say so rather than blame the form.
+		String detail = "YYYY-MM-DD".equals(expected) && value.matches("\\d{4}-\\d{2}-\\d{2}")
+				? "problem.INVALID_PARAMETER.noSuchDate" : "problem.INVALID_PARAMETER.type";
+		return reply(ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, parameter, value, expected)
+				.withDetail(detail, value, expected), headers, request);
 	}
 
 	@Override
