@@ -18,6 +18,7 @@ CREATE TABLE portal_procedure (
 	name_core    text        NOT NULL,
 	name_key     text        NOT NULL,
 	field_folded text        NOT NULL,
+	name_document tsvector   NOT NULL,
 	document     tsvector    NOT NULL,
 	indexed_at   timestamptz NOT NULL
 );

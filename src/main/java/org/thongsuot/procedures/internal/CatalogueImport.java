@@ -162,9 +162,10 @@ public class CatalogueImport {
 		Map<String, Long> draftIds = versions.insert(rebasedDrafts);
 		rebasedDrafts.forEach(d -> history.add(entry(d.code(), draftIds.get(d.code()), d.version(), Action.CONFIGURED,
 				null, VersionState.DRAFT, actor, now, importId, d.note())));
+		java.util.Set<String> addedCodes = new java.util.HashSet<>(codes(added));
 		for (VersionRepository.NewVersion v : fresh) {
 			long id = ids.get(v.code());
-			boolean isNew = v.version() == 1 && added.stream().anyMatch(r -> r.code().equals(v.code()));
+			boolean isNew = addedCodes.contains(v.code());
 			history.add(entry(v.code(), id, v.version(), isNew ? Action.IMPORTED : Action.CHANGED_BY_IMPORT, null,
 					v.state(), actor, now, importId, null));
 			if (v.state() == VersionState.PUBLISHED) {
