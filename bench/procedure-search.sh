@@ -66,16 +66,23 @@ rm -rf "$ROOT/bench/gatling/target/gatling"
 	-Dgatling.simulationClass=org.thongsuot.bench.ProcedureSearchSimulation \
 	-DbaseUrl="http://127.0.0.1:$port" -Drate="$rate" -Dseconds="$seconds")
 
-stats=$(find "$ROOT/bench/gatling/target/gatling" -name stats.json -path '*/js/*' | head -1)
+# Gatling 3.15 writes no js/stats.json any more: the statistics table of the report's index.html is read.
+stats=$(find "$ROOT/bench/gatling/target/gatling" -name index.html | head -1)
 out=$(mktemp)
 python3 - "$stats" "$rate" "$seconds" "$(date -u +%Y-%m-%d)" "$(commit)" "$(machine)" "$inner" >"$out" <<'PY'
 import json, sys
 stats, rate, seconds, day, commit, machine, inner = sys.argv[1:]
-data = json.load(open(stats))
-requests = {c["name"]: c["stats"] for c in data["contents"].values()}
+import re
+html = open(stats, encoding="utf-8").read()
+requests = {}
+for row in re.findall(r'<tr id="req_.*?</tr>', html, re.S):
+    name = re.search(r'class="ellipsed-name">([^<]+)<', row).group(1)
+    cols = {int(n): v for n, v in re.findall(r'col-(\d+)">([^<]*)<', row)}
+    requests[name] = {"total": int(cols[2]), "ko": int(cols[4]), "p50": int(cols[8]), "p99": int(cols[11]),
+                      "max": int(cols[12])}
 base = requests["baseline: health"]
-def p(s, n): return s[f"percentiles{n}"]["total"]
-print("## Procedure search under load\n")
+def p(s, n): return s["p50"] if n == 1 else s["p99"]
+print(f"## Procedure search under load, {rate} requests/s\n")
 print(f"{day}, commit {commit}, {machine}; `bench/procedure-search.sh --rate {rate} --seconds {seconds}`: "
       f"{rate} searches/s and {rate} baseline requests/s at once for {seconds} s over the whole catalogue "
       "(2,642 procedures), Gatling on the same machine, after a 10 s warm-up. Queries: 2–4 consecutive words "
@@ -87,8 +94,7 @@ for name in ["baseline: health", "procedure search"]:
     s = requests[name]
     r50 = p(s, 1) / max(p(base, 1), 1)
     r99 = p(s, 4) / max(p(base, 4), 1)
-    print(f"| {name} | {s['numberOfRequests']['total']} ({s['numberOfRequests']['ko']}) | {p(s,1)} | {p(s,4)} | "
-          f"{s['maxResponseTime']['total']} | {r50:.1f} × | {r99:.1f} × |")
+    print(f"| {name} | {s['total']} ({s['ko']}) | {p(s,1)} | {p(s,4)} | {s['max']} | {r50:.1f} × | {r99:.1f} × |")
 print("\nGatling reports whole milliseconds; a ratio over a 0 ms baseline is taken over 1 ms.")
 n, p50, p99, top = inner.split()
 print(f"\nThe search itself, inside the application without HTTP or load (its `Server-Timing` header: folding, "
@@ -96,4 +102,4 @@ print(f"\nThe search itself, inside the application without HTTP or load (its `S
       f"p50 {p50} ms, p99 {p99} ms, max {top} ms.")
 PY
 cat "$out"
-record procedure-search "$out"
+record "procedure-search-$rate" "$out"
