@@ -7,7 +7,7 @@ source "$(dirname "$0")/lib.sh"
 usage() {
 	cat <<USAGE
 usage: bench/procedure-search.sh [--rate N] [--seconds N] [--no-build]
-  --rate N      requests per second of EACH kind (baseline, search); default 200
+  --rate N      requests per second of each kind (the baseline, then the search); default 200
   --seconds N   how long the load lasts; default 60
   --no-build    use the jar already in target/
 USAGE
@@ -84,7 +84,7 @@ base = requests["baseline: health"]
 def p(s, n): return s["p50"] if n == 1 else s["p99"]
 print(f"## Procedure search under load, {rate} requests/s\n")
 print(f"{day}, commit {commit}, {machine}; `bench/procedure-search.sh --rate {rate} --seconds {seconds}`: "
-      f"{rate} searches/s and {rate} baseline requests/s at once for {seconds} s over the whole catalogue "
+      f"{rate} baseline requests/s for {seconds} s, then {rate} searches/s for {seconds} s over the whole catalogue "
       "(2,642 procedures), Gatling on the same machine, after a 10 s warm-up. Queries: 2–4 consecutive words "
       "of real procedure names (half without diacritics), some codes, a quarter with a level filter "
       "(`bench/gatling/src/test/resources/procedure-searches.csv`).\n")
