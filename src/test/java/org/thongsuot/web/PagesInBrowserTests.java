@@ -57,7 +57,8 @@ class PagesInBrowserTests {
 	}
 
 	static List<String> mainPages() {
-		return List.of("/", "/login", "/about/data");
+		return List.of("/", "/login", "/about/data", "/procedures", "/procedures?q=dang+ky+khai+sinh",
+				"/procedures/1.001193", "/catalogue", "/centres");
 	}
 
 	@ParameterizedTest

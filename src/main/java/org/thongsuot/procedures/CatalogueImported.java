@@ -1,0 +1,9 @@
+package org.thongsuot.procedures;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** An import of the national catalogue was saved; each new version also published a {@link ProcedurePublished}. */
+public record CatalogueImported(long importId, String source, LocalDate effectiveFrom, int added, int changed,
+		int drafted, int unchanged, String actor, Instant at) {
+}
