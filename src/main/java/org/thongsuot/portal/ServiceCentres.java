@@ -1,6 +1,7 @@
 package org.thongsuot.portal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -8,6 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
 import org.thongsuot.portal.internal.CentreRepository;
+import org.thongsuot.procedures.Procedures;
+import org.thongsuot.units.Level;
+import org.thongsuot.units.Unit;
+import org.thongsuot.units.Units;
 
 /** The province's Public Administration Centres, their addresses and hotlines, as administrators keep them. */
 @Service
@@ -16,10 +21,14 @@ public class ServiceCentres {
 
 	private final CentreRepository centres;
 	private final ApplicationEventPublisher events;
+	private final Units units;
+	private final Procedures procedures;
 
-	ServiceCentres(CentreRepository centres, ApplicationEventPublisher events) {
+	ServiceCentres(CentreRepository centres, ApplicationEventPublisher events, Units units, Procedures procedures) {
 		this.centres = centres;
 		this.events = events;
+		this.units = units;
+		this.procedures = procedures;
 	}
 
 	/** Every centre, the province's first, then by position and name. */
@@ -32,7 +41,7 @@ public class ServiceCentres {
 	}
 
 	/** What an administrator enters; checked by {@link #save}. */
-	public record Entry(String name, String level, String address, String hotline, String email, String openingHours,
+	public record Entry(String name, String level, String unitCode, String address, String hotline, String email, String openingHours,
 			Integer position) {
 	}
 
@@ -56,6 +65,7 @@ public class ServiceCentres {
 			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "level")
 					.withDetail("problem.INVALID_PARAMETER.portal.level", String.valueOf(entry.level()));
 		}
+		checkUnit(entry);
 		if (id != null) {
 			get(id);
 		}
@@ -69,6 +79,22 @@ public class ServiceCentres {
 		ServiceCentre centre = get(id);
 		centres.delete(id);
 		events.publishEvent(new ServiceCentreSaved(id, centre.name(), true, actor, java.time.Instant.now()));
+	}
+
+	/** The unit must exist today, be of the centre's level, and be the province or one of its communes. */
+	private void checkUnit(Entry entry) {
+		String code = entry.unitCode() == null ? "" : entry.unitCode().strip();
+		Level level = "COMMUNE".equals(entry.level()) ? Level.COMMUNE : Level.PROVINCE;
+		if (!level.accepts(code)) {
+			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "unitCode")
+					.withDetail("problem.INVALID_PARAMETER.portal.unitForm", code, level.codeLength());
+		}
+		Optional<Unit> unit = units.find(level, code, null);
+		String province = procedures.provinceCode();
+		if (unit.isEmpty() || !province.equals(level == Level.PROVINCE ? unit.get().code() : unit.get().provinceCode())) {
+			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "unitCode")
+					.withDetail("problem.INVALID_PARAMETER.portal.unit", code, province);
+		}
 	}
 
 	private static void check(String field, String value, int max, boolean required) {

@@ -11,6 +11,7 @@ import org.thongsuot.platform.ErrorCode;
 import org.thongsuot.procedures.internal.AgencyDirectory;
 import org.thongsuot.procedures.internal.CatalogueImport;
 import org.thongsuot.procedures.internal.Decentralization;
+import org.thongsuot.procedures.internal.ProceduresProperties;
 import org.thongsuot.procedures.internal.Publication;
 import org.thongsuot.procedures.internal.Today;
 import org.thongsuot.procedures.internal.VersionQueries;
@@ -33,9 +34,12 @@ public class Procedures {
 	private final Publication publication;
 	private final AgencyDirectory agencies;
 	private final Today today;
+	private final ProceduresProperties properties;
 
 	Procedures(VersionQueries queries, VersionService versions, CatalogueImport importer,
-			Decentralization decentralization, Publication publication, AgencyDirectory agencies, Today today) {
+			Decentralization decentralization, Publication publication, AgencyDirectory agencies, Today today,
+			ProceduresProperties properties) {
+		this.properties = properties;
 		this.queries = queries;
 		this.versions = versions;
 		this.importer = importer;
@@ -48,6 +52,11 @@ public class Procedures {
 	/** Today in Vietnam. */
 	public LocalDate today() {
 		return today.date();
+	}
+
+	/** The province this installation serves (its code since 2025-07-01). */
+	public String provinceCode() {
+		return properties.provinceCode();
 	}
 
 	/** Whether the catalogue has a procedure with this code. */

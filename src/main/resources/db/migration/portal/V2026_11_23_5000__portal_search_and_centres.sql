@@ -31,6 +31,7 @@ CREATE TABLE portal_service_centre (
 	id            bigserial PRIMARY KEY,
 	name          text        NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
 	level         text        NOT NULL CHECK (level IN ('PROVINCE', 'COMMUNE')),
+	unit_code     text        NOT NULL CHECK (unit_code ~ '^[0-9]{2}([0-9]{3})?$'),
 	address       text        NOT NULL CHECK (length(address) BETWEEN 1 AND 500),
 	hotline       text        NOT NULL CHECK (length(hotline) BETWEEN 1 AND 100),
 	email         text,

@@ -64,12 +64,16 @@ class PortalPagesTests {
 		assertThat(mvc.get().uri("/admin/centres")).hasStatus3xxRedirection();
 
 		assertThat(mvc.post().uri("/admin/centres").with(user("admin").roles("ADMIN")).with(csrf())
-				.param("name", "Trung tâm Phục vụ hành chính công tỉnh (thử)").param("level", "PROVINCE")
+				.param("name", "Trung tâm Phục vụ hành chính công tỉnh (thử)").param("level", "PROVINCE").param("unitCode", "68")
 				.param("address", "Số 1, đường Thử, phường Thử").param("hotline", "0263 123 456").param("position", "1"))
 				.hasStatus3xxRedirection();
 		assertThat(mvc.post().uri("/admin/centres").with(user("admin").roles("ADMIN")).with(csrf())
-				.param("name", "Trung tâm thử").param("level", "PROVINCE").param("address", "Số 2")
+				.param("name", "Trung tâm thử").param("level", "PROVINCE").param("unitCode", "68").param("address", "Số 2")
 				.param("hotline", "gọi ngay")).hasStatusOk().bodyText().contains("không phải số điện thoại");
+		assertThat(mvc.post().uri("/admin/centres").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", "Trung tâm xã thử").param("level", "COMMUNE").param("unitCode", "00004").param("address", "Số 3")
+				.param("hotline", "0263 000 000")).hasStatusOk().bodyText()
+				.contains("không có đơn vị hành chính mã “00004” thuộc tỉnh 68");
 
 		assertThat(mvc.get().uri("/centres")).hasStatusOk().bodyText()
 				.contains("Trung tâm Phục vụ hành chính công tỉnh (thử)", "0263 123 456");

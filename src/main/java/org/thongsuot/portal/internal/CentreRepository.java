@@ -35,13 +35,13 @@ public class CentreRepository {
 	public ServiceCentre save(Long id, ServiceCentres.Entry e, String actor) {
 		Timestamp now = Timestamp.from(Instant.now());
 		long saved = jdbc.sql(id == null ? """
-				INSERT INTO portal_service_centre (name, level, address, hotline, email, opening_hours, position, updated_at,
-				  updated_by) VALUES (:name, :level, :address, :hotline, :email, :hours, :position, :now, :actor) RETURNING id"""
+				INSERT INTO portal_service_centre (name, level, unit_code, address, hotline, email, opening_hours, position, updated_at,
+				  updated_by) VALUES (:name, :level, :unit, :address, :hotline, :email, :hours, :position, :now, :actor) RETURNING id"""
 				: """
-						UPDATE portal_service_centre SET name = :name, level = :level, address = :address, hotline = :hotline,
+						UPDATE portal_service_centre SET name = :name, level = :level, unit_code = :unit, address = :address, hotline = :hotline,
 						  email = :email, opening_hours = :hours, position = :position, updated_at = :now, updated_by = :actor
 						WHERE id = :id RETURNING id""")
-				.param("id", id).param("name", e.name().strip()).param("level", e.level())
+				.param("id", id).param("name", e.name().strip()).param("level", e.level()).param("unit", e.unitCode().strip())
 				.param("address", e.address().strip()).param("hotline", e.hotline().strip())
 				.param("email", blankToNull(e.email())).param("hours", blankToNull(e.openingHours()))
 				.param("position", e.position() == null ? 0 : e.position()).param("now", now).param("actor", actor)
@@ -58,7 +58,7 @@ public class CentreRepository {
 	}
 
 	private static ServiceCentre map(ResultSet rs, int n) throws SQLException {
-		return new ServiceCentre(rs.getLong("id"), rs.getString("name"), rs.getString("level"), rs.getString("address"),
+		return new ServiceCentre(rs.getLong("id"), rs.getString("name"), rs.getString("level"), rs.getString("unit_code"), rs.getString("address"),
 				rs.getString("hotline"), rs.getString("email"), rs.getString("opening_hours"), rs.getInt("position"),
 				rs.getTimestamp("updated_at").toInstant(), rs.getString("updated_by"));
 	}

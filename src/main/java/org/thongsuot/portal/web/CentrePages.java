@@ -23,10 +23,12 @@ class CentrePages {
 
 	private final ServiceCentres centres;
 	private final MessageSource messages;
+	private final org.thongsuot.procedures.Procedures procedures;
 
-	CentrePages(ServiceCentres centres, MessageSource messages) {
+	CentrePages(ServiceCentres centres, MessageSource messages, org.thongsuot.procedures.Procedures procedures) {
 		this.centres = centres;
 		this.messages = messages;
+		this.procedures = procedures;
 	}
 
 	@GetMapping("/centres")
@@ -47,19 +49,20 @@ class CentrePages {
 		ServiceCentre editing = edit == null ? null : centres.get(edit);
 		model.addAttribute("editing", editing);
 		model.addAttribute("form", editing == null
-				? new ServiceCentres.Entry("", "PROVINCE", "", "", "", "", 0)
-				: new ServiceCentres.Entry(editing.name(), editing.level(), editing.address(), editing.hotline(),
+				? new ServiceCentres.Entry("", "PROVINCE", procedures.provinceCode(), "", "", "", "", 0)
+				: new ServiceCentres.Entry(editing.name(), editing.level(), editing.unitCode(), editing.address(), editing.hotline(),
 						editing.email(), editing.openingHours(), editing.position()));
 		return "portal/centres-admin";
 	}
 
 	@PostMapping("/admin/centres")
 	String save(@RequestParam(required = false) Long id, @RequestParam(required = false) String name,
-			@RequestParam(required = false) String level, @RequestParam(required = false) String address,
+			@RequestParam(required = false) String level, @RequestParam(required = false) String unitCode,
+			@RequestParam(required = false) String address,
 			@RequestParam(required = false) String hotline, @RequestParam(required = false) String email,
 			@RequestParam(required = false) String openingHours, @RequestParam(required = false) Integer position,
 			Principal who, Model model, RedirectAttributes redirect, Locale locale) {
-		ServiceCentres.Entry entry = new ServiceCentres.Entry(name, level, address, hotline, email, openingHours, position);
+		ServiceCentres.Entry entry = new ServiceCentres.Entry(name, level, unitCode, address, hotline, email, openingHours, position);
 		try {
 			centres.save(id, entry, who.getName());
 		}

@@ -64,6 +64,10 @@ final class CatalogueReader {
 		List<Rejection> rejections = new ArrayList<>();
 		Set<String> allCodes = new java.util.HashSet<>();
 		Map<String, Row> procedures = readProcedures(files.procedures(), rejections, allCodes);
+		// procedures.csv could not be read to its end: its codes are incomplete, so do not also report every
+		// other file's row as unknown
+		boolean complete = rejections.stream().noneMatch(r -> r.reason() == Reason.MALFORMED_ROW
+				|| r.reason() == Reason.UNREADABLE_FILE || r.reason() == Reason.MISSING_COLUMN);
 		Map<String, List<Row>> channels = readChannels(files.channels(), allCodes, rejections);
 		int before = rejections.size();
 		Map<String, Row> full = readFullRecords(files.fullRecords(), allCodes, rejections);
@@ -82,7 +86,12 @@ final class CatalogueReader {
 			}
 			records.add(build(row, channels.getOrDefault(row.code(), List.of()), record));
 		}
-		rejections.sort(java.util.Comparator.comparing(Rejection::file).thenComparingLong(Rejection::line));
+		if (!complete) {
+			rejections.removeIf(r -> r.reason() == Reason.UNKNOWN_CODE || r.reason() == Reason.MISSING_FULL_RECORD);
+		}
+		List<String> order = List.of(CatalogueFiles.PROCEDURES, CatalogueFiles.CHANNELS, CatalogueFiles.FULL_RECORDS);
+		rejections.sort(java.util.Comparator.comparingInt((Rejection r) -> order.indexOf(r.file()))
+				.thenComparingLong(Rejection::line));
 		return new Result(records, rejections, checksum(files));
 	}
 
@@ -199,8 +208,8 @@ final class CatalogueReader {
 					record = records.next();
 				}
 				catch (RuntimeException e) {
-					rejections.add(new Rejection(file, parser.getCurrentLineNumber() + 1, null, "-",
-							Reason.MALFORMED_ROW, rootMessage(e)));
+					// the record that could not be read starts on the line after the last one read
+					rejections.add(new Rejection(file, lineBefore + 1, null, "-", Reason.MALFORMED_ROW, rootMessage(e)));
 					return;
 				}
 				long line = lineBefore + 1;

@@ -23,18 +23,18 @@ import org.thongsuot.procedures.ImportReport;
  * ones at once) and before the web server takes requests.
  */
 @Component
-class ReferenceDataLoader implements SmartLifecycle {
+class CatalogueReferenceLoader implements SmartLifecycle {
 
 	static final String ACTOR = "system:reference-data";
 
-	private static final Logger log = LoggerFactory.getLogger(ReferenceDataLoader.class);
+	private static final Logger log = LoggerFactory.getLogger(CatalogueReferenceLoader.class);
 
 	private final CatalogueImport importer;
 	private final ResourceLoader resources;
 	private final ProceduresProperties properties;
 	private final Today today;
 
-	ReferenceDataLoader(CatalogueImport importer, ResourceLoader resources, ProceduresProperties properties,
+	CatalogueReferenceLoader(CatalogueImport importer, ResourceLoader resources, ProceduresProperties properties,
 			Today today) {
 		this.importer = importer;
 		this.resources = resources;
