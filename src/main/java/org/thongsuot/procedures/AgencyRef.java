@@ -6,8 +6,9 @@ package org.thongsuot.procedures;
  * dossier is submitted" (its People's Committee or one-stop desk), so that one configuration serves all
  * communes.
  *
- * @param agencyId the registry's id, or null for the commune of submission
- * @param code the electronic identification code, if the agency has one
+ * @param agencyId the registry's id; null with a null code for the commune of submission
+ * @param code the electronic identification code, if the agency has one (an API client may name an agency
+ *     by its code alone)
  * @param name the name, for display
  */
 public record AgencyRef(Long agencyId, String code, String name) {
@@ -15,6 +16,6 @@ public record AgencyRef(Long agencyId, String code, String name) {
 	public static final AgencyRef COMMUNE_OF_SUBMISSION = new AgencyRef(null, null, null);
 
 	public boolean communeOfSubmission() {
-		return agencyId == null;
+		return agencyId == null && (code == null || code.isBlank());
 	}
 }

@@ -111,7 +111,7 @@ public class Procedures {
 		return queries.draft(code);
 	}
 
-	/** Drafts awaiting the administrator, newest first ({@link VersionSummary#note()} holds the name). */
+	/** Drafts awaiting the administrator, newest first. */
 	public List<VersionSummary> drafts() {
 		return queries.drafts();
 	}

@@ -20,6 +20,9 @@ import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
 import org.thongsuot.portal.ProcedureSearch;
 import org.thongsuot.portal.SearchPage;
+import org.thongsuot.units.Agencies;
+import org.thongsuot.units.Agency;
+import org.thongsuot.units.Level;
 
 /** A procedure's life in the province: configure, publish, withdraw, decentralize; each step recorded and announced. */
 @IntegrationTest
@@ -34,6 +37,9 @@ class CatalogueLifecycleTests {
 
 	@Autowired
 	ProcedureSearch search;
+
+	@Autowired
+	Agencies agencies;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -89,6 +95,34 @@ class CatalogueLifecycleTests {
 				org.assertj.core.groups.Tuple.tuple("steps[0].role", Violation.Rule.STEP_ROLE_NOT_PROCESSING));
 		assertThatThrownBy(() -> procedures.configure(code, bad, "admin")).isInstanceOfSatisfying(ApiException.class,
 				e -> assertThat(e.code()).isEqualTo(ErrorCode.PROCEDURE_CONFIGURATION_INVALID));
+	}
+
+	@Test
+	void aProvinceLevelConfigurationNamesAnAgencyOfTheProvinceFromTheRegistry() {
+		String code = imported("9.900405", "10");
+		Agency committee = agencies.peoplesCommittee(Level.PROVINCE, "68", null).orElseThrow();
+		Agency elsewhere = agencies.peoplesCommittee(Level.PROVINCE, "01", null).orElseThrow();
+		AgencyRef province = new AgencyRef(committee.id(), null, null);
+		ProvinceConfiguration configuration = new ProvinceConfiguration(ProcedureLevel.PROVINCE, province,
+				List.of(province), new BigDecimal("8"), TimeUnit.WORKING_DAYS, List.of(),
+				List.of(new DossierComponent("", "Đơn đề nghị", "", "1 bản chính", true)), OnlineLevel.PARTIAL,
+				List.of(new ProcessStep("Tiếp nhận", Role.RECEIVER, province, BigDecimal.ONE),
+						new ProcessStep("Thẩm định", Role.SPECIALIST, new AgencyRef(elsewhere.id(), null, null),
+								new BigDecimal("6")),
+						new ProcessStep("Phê duyệt", Role.LEADER, new AgencyRef(null, "H99.99", null), BigDecimal.ONE)));
+
+		assertThat(procedures.check(code, configuration)).extracting(Violation::field, Violation::rule).containsExactly(
+				org.assertj.core.groups.Tuple.tuple("steps[1].agency", Violation.Rule.AGENCY_OUTSIDE_PROVINCE),
+				org.assertj.core.groups.Tuple.tuple("steps[2].agency", Violation.Rule.UNKNOWN_AGENCY));
+
+		ProvinceConfiguration fixed = new ProvinceConfiguration(ProcedureLevel.PROVINCE, province, List.of(province),
+				new BigDecimal("8"), TimeUnit.WORKING_DAYS, List.of(), configuration.components(), OnlineLevel.PARTIAL,
+				List.of(configuration.steps().get(0), new ProcessStep("Thẩm định", Role.SPECIALIST, province,
+						new BigDecimal("7"))));
+		ProcedureVersion draft = procedures.configure(code, fixed, "admin");
+
+		assertThat(draft.configuration().competentAgency().name()).isEqualTo(committee.name());
+		assertThat(draft.levels()).containsExactly(ProcedureLevel.PROVINCE);
 	}
 
 	@Test

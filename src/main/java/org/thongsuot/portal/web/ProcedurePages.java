@@ -40,7 +40,8 @@ class ProcedurePages {
 	@GetMapping("/procedures")
 	String search(@RequestParam(required = false) String q, @RequestParam(required = false) String field,
 			@RequestParam(required = false) ProcedureLevel level, @RequestParam(required = false) OnlineLevel online,
-			@RequestParam(required = false) Integer page, Model model, HttpServletRequest request) {
+			@RequestParam(required = false) Integer page, Model model, HttpServletRequest request, Authentication who) {
+		model.addAttribute("admin", isAdmin(who));
 		SearchPage results = search.search(q, field, level, online, page, ProcedureSearch.DEFAULT_SIZE, null);
 		model.addAttribute("results", results);
 		model.addAttribute("q", q == null ? "" : q);
@@ -66,8 +67,11 @@ class ProcedurePages {
 		model.addAttribute("at", at);
 		model.addAttribute("today", procedures.today());
 		model.addAttribute("centres", centres.list());
-		model.addAttribute("admin", who != null && who.getAuthorities().stream()
-				.anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN")));
+		model.addAttribute("admin", isAdmin(who));
 		return "portal/procedure";
+	}
+
+	private static boolean isAdmin(Authentication who) {
+		return who != null && who.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_ADMIN"));
 	}
 }

@@ -17,6 +17,9 @@ public interface AgencyDirectory {
 	/** The agency with this id as it stands on {@code day}, if the registry knows it. */
 	Optional<Entry> find(long id, LocalDate day);
 
+	/** The agency an electronic identification code denotes on {@code day}, if the code is valid and known. */
+	Optional<Entry> findByCode(String code, LocalDate day);
+
 	/** The province's agencies in existence on {@code day}, for the configuration form, by name. */
 	List<Entry> provinceAgencies(LocalDate day);
 }

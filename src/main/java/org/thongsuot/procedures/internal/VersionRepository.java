@@ -206,10 +206,10 @@ public class VersionRepository {
 	List<VersionSummary> versions(String code) {
 		return jdbc.sql("""
 				SELECT id, code, version, state, valid_from, valid_to, origin, configuration IS NOT NULL, note, created_at,
-				       created_by
+				       created_by, name
 				FROM procedures_version WHERE code = :code ORDER BY version""")
 				.param("code", code)
-				.query((rs, n) -> new VersionSummary(rs.getLong(1), rs.getString(2), rs.getInt(3),
+				.query((rs, n) -> new VersionSummary(rs.getLong(1), rs.getString(2), rs.getString(12), rs.getInt(3),
 						VersionState.valueOf(rs.getString(4)), rs.getObject(5, LocalDate.class),
 						rs.getObject(6, LocalDate.class), VersionOrigin.valueOf(rs.getString(7)), rs.getBoolean(8),
 						rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11)))
@@ -219,10 +219,10 @@ public class VersionRepository {
 	/** Drafts awaiting the administrator, newest first. */
 	List<VersionSummary> drafts() {
 		return jdbc.sql("""
-				SELECT id, code, version, state, valid_from, valid_to, origin, configuration IS NOT NULL, name, created_at,
-				       created_by
+				SELECT id, code, version, state, valid_from, valid_to, origin, configuration IS NOT NULL, note, created_at,
+				       created_by, name
 				FROM procedures_version WHERE state = 'DRAFT' ORDER BY created_at DESC, code""")
-				.query((rs, n) -> new VersionSummary(rs.getLong(1), rs.getString(2), rs.getInt(3),
+				.query((rs, n) -> new VersionSummary(rs.getLong(1), rs.getString(2), rs.getString(12), rs.getInt(3),
 						VersionState.valueOf(rs.getString(4)), null, null, VersionOrigin.valueOf(rs.getString(7)),
 						rs.getBoolean(8), rs.getString(9), rs.getTimestamp(10).toInstant(), rs.getString(11)))
 				.list();

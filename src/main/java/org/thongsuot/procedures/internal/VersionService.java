@@ -66,9 +66,9 @@ public class VersionService {
 		if (ref == null || ref.communeOfSubmission()) {
 			return;
 		}
-		Optional<AgencyDirectory.Entry> agency = agencies.find(ref.agencyId(), day);
+		Optional<AgencyDirectory.Entry> agency = lookUp(ref, day);
 		if (agency.isEmpty()) {
-			violations.add(Violation.of(field, Rule.UNKNOWN_AGENCY, ref.agencyId()));
+			violations.add(Violation.of(field, Rule.UNKNOWN_AGENCY, ref.agencyId() != null ? ref.agencyId() : ref.code()));
 		}
 		else if (!agency.get().inForce()) {
 			violations.add(Violation.of(field, Rule.AGENCY_NOT_IN_FORCE, agency.get().name(), day));
@@ -124,7 +124,12 @@ public class VersionService {
 		if (ref == null || ref.communeOfSubmission()) {
 			return AgencyRef.COMMUNE_OF_SUBMISSION;
 		}
-		return agencies.find(ref.agencyId(), day).map(a -> new AgencyRef(a.id(), a.code(), a.name())).orElse(ref);
+		return lookUp(ref, day).map(a -> new AgencyRef(a.id(), a.code(), a.name())).orElse(ref);
+	}
+
+	/** By id when given, else by electronic identification code. */
+	private Optional<AgencyDirectory.Entry> lookUp(AgencyRef ref, LocalDate day) {
+		return ref.agencyId() != null ? agencies.find(ref.agencyId(), day) : agencies.findByCode(ref.code(), day);
 	}
 
 	/** Publishes the draft from {@code from} (today or later); the version before it ends that day. */
