@@ -34,6 +34,7 @@ import org.thongsuot.units.Level;
 public final class DossierFixture {
 
 	public static final String PROCEDURE = "9.960001";
+	public static final String PROVINCE_PROCEDURE = "9.960002";
 	public static final String PASSWORD = "dossier-test-password";
 	public static final String CITIZEN_ID = "068090001234";
 	public static final String COMPONENT = "Tờ khai";
@@ -62,8 +63,8 @@ public final class DossierFixture {
 		long a = communes.get(0).id();
 		long b = communes.get(1).id();
 		publish(procedures, PROCEDURE, "Cấp xã", ProcedureLevel.COMMUNE, AgencyRef.COMMUNE_OF_SUBMISSION);
-		// A provincial procedure naming its agencies cannot be configured yet: the procedures module's agency
-		// directory is still an interim one that knows no agency.
+		AgencyRef provinceRef = new AgencyRef(provinceCommittee.id(), null, provinceCommittee.name());
+		publish(procedures, PROVINCE_PROCEDURE, "Cấp tỉnh", ProcedureLevel.PROVINCE, provinceRef);
 		for (String[] who : new String[][] { { "a", String.valueOf(a) }, { "b", String.valueOf(b) } }) {
 			long agency = Long.parseLong(who[1]);
 			officials.createOfficial("recv-" + who[0], PASSWORD, "Tiếp nhận " + who[0], List.of(Grant.of(Role.RECEIVER, agency)));

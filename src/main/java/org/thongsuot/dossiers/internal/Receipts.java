@@ -172,7 +172,7 @@ public class Receipts {
 	private static void checkReceivingAgency(ProvinceConfiguration configuration, Agency agency) {
 		boolean communes = configuration.receivingPoints().stream().anyMatch(AgencyRef::communeOfSubmission);
 		boolean listed = configuration.receivingPoints().stream()
-				.anyMatch(p -> !p.communeOfSubmission() && p.agencyId() == agency.id());
+				.anyMatch(p -> !p.communeOfSubmission() && matches(p, agency));
 		boolean commune = agency.unit() != null && agency.unit().level() == Level.COMMUNE;
 		if (listed || (communes && commune)) {
 			return;
@@ -182,6 +182,25 @@ public class Receipts {
 		String level = configuration.level() == null ? "" : configuration.level().label();
 		throw ApiException.ofParameter(ErrorCode.DOSSIER_WRONG_AGENCY, "agencyId", agency.name(), level,
 				String.join("; ", names), communes ? 1 : 0);
+	}
+
+	/** Whether a configuration's reference names the agency (by registry id, or by its code alone). */
+	private static boolean matches(AgencyRef ref, Agency agency) {
+		if (ref.agencyId() != null) {
+			return ref.agencyId() == agency.id();
+		}
+		return agency.code() != null && agency.code().value().equalsIgnoreCase(ref.code());
+	}
+
+	private long agencyId(AgencyRef ref, Agency receiving) {
+		if (ref == null || ref.communeOfSubmission()) {
+			return receiving.id();
+		}
+		if (ref.agencyId() != null) {
+			return ref.agencyId();
+		}
+		return agencies.find(org.thongsuot.units.AgencyCode.of(ref.code()), null)
+				.orElseThrow(() -> ApiException.of(ErrorCode.AGENCY_NOT_FOUND, ref.code())).id();
 	}
 
 	private static void checkComponents(ProcedureVersion version, List<DossierView.FileInfo> checked) {
@@ -197,8 +216,7 @@ public class Receipts {
 		List<DossierView.Step> steps = new ArrayList<>();
 		for (int i = 0; i < configuration.steps().size(); i++) {
 			ProcessStep step = configuration.steps().get(i);
-			long agency = step.agency() == null || step.agency().communeOfSubmission() ? receiving.id()
-					: step.agency().agencyId();
+			long agency = agencyId(step.agency(), receiving);
 			steps.add(new DossierView.Step(i, step.name(), step.role().name(), agency,
 					minutes(step.share(), configuration.timeUnit())));
 		}

@@ -6,6 +6,7 @@ import static org.thongsuot.dossiers.DossierFixture.PASSWORD;
 import static org.thongsuot.dossiers.DossierFixture.PDF;
 import static org.thongsuot.dossiers.DossierFixture.PNG;
 import static org.thongsuot.dossiers.DossierFixture.PROCEDURE;
+import static org.thongsuot.dossiers.DossierFixture.PROVINCE_PROCEDURE;
 import static org.thongsuot.dossiers.DossierFixture.receipt;
 
 import java.util.ArrayList;
@@ -227,9 +228,15 @@ class DossierApiTests {
 				.extractingPath("$.code").isEqualTo("DOSSIER_COMPONENT_MISSING");
 		assertThat(post("recv-a", "/api/dossiers", counter(fixture.communeB), null)).hasStatus(403);
 		assertThat(post(null, "/api/dossiers", counter(fixture.communeA), null)).hasStatus(401);
-		// A commune-level procedure at the province's committee.
+		// A commune-level procedure at the province's committee, a provincial one at a commune, then where it belongs.
 		assertThat(post("recv-p", "/api/dossiers", counter(fixture.province), null)).hasStatus(422).bodyJson()
 				.extractingPath("$.detail").asString().contains("Cấp xã", "Ủy ban nhân dân cấp xã nơi nộp hồ sơ");
+		assertThat(post("recv-a", "/api/dossiers", receipt(PROVINCE_PROCEDURE, fixture.communeA, "COUNTER",
+				"068190001234", "to-khai.pdf", PDF), null)).hasStatus(422).bodyJson()
+				.extractingPath("$.detail").asString().contains("Cấp tỉnh", "Nơi tiếp nhận: Ủy ban nhân dân Tỉnh Lâm Đồng");
+		assertThat(post("recv-p", "/api/dossiers", receipt(PROVINCE_PROCEDURE, fixture.province, "COUNTER",
+				"068190001234", "to-khai.pdf", PDF), null)).hasStatus(201).bodyJson()
+				.extractingPath("$.dossier.steps[1].agencyId").asNumber().isEqualTo((int) fixture.province);
 		assertThat(post("recv-a", "/api/dossiers/X-1/actions/fly", Map.of("version", 0), null)).hasStatus(400);
 	}
 
