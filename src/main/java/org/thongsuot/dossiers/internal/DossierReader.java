@@ -13,7 +13,8 @@ import org.thongsuot.identity.CurrentUser;
 /**
  * Who may read a dossier, and what they see: officials holding a role for the receiving agency or for
  * an agency of one of its steps (or a province-wide administrator), the citizen who submitted it, and
- * anyone with the code and the receipt's secret (who sees the applicant's id number masked). To
+ * anyone with the code and the receipt's secret (who sees the applicant's id number masked, no files and
+ * no officials' names). To
  * everyone else the dossier does not exist.
  */
 @Component
@@ -64,7 +65,14 @@ public class DossierReader {
 		return new DossierView(r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(), r.agencyId(),
 				r.agencyName(), r.channel(), applicant, r.status(), r.status().portalCode(), r.step(), steps,
 				r.receivedAt(), r.dueAt(), r.stepDueAt(), r.pausedSince() != null, r.completedAt(), timeliness,
-				full ? repository.files(r.id()) : List.of(), repository.history(r.id()), r.version());
+				full ? repository.files(r.id()) : List.of(), full ? repository.history(r.id()) : anonymized(r.id()),
+				r.version());
+	}
+
+	/** The history without the officials' names, for readers with the receipt's secret only. */
+	private List<DossierView.Event> anonymized(long dossierId) {
+		return repository.history(dossierId).stream().map(e -> new DossierView.Event(e.at(), null, e.action(),
+				e.fromStatus(), e.toStatus(), e.step(), e.note())).toList();
 	}
 
 	LocalDateTime nowLocal() {
