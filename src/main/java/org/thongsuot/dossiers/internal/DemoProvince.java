@@ -122,9 +122,12 @@ class DemoProvince implements ApplicationRunner {
 			return;
 		}
 		AgencyRef commune = AgencyRef.COMMUNE_OF_SUBMISSION;
-		List<DossierComponent> components = version.effectiveComponents().isEmpty()
-				? List.of(new DossierComponent("", "Tờ khai đăng ký giám hộ", "", "1 bản chính", true))
-				: version.effectiveComponents();
+		// The catalogue's parsed list mixes alternatives (online or at the counter) and notes; the demo names
+		// the papers a counter receipt needs.
+		List<DossierComponent> components = List.of(
+				new DossierComponent("", "Tờ khai đăng ký giám hộ", "", "1 bản chính", true),
+				new DossierComponent("", "Giấy tờ chứng minh điều kiện giám hộ", "", "1 bản sao", true),
+				new DossierComponent("", "Văn bản ủy quyền", "", "1 bản chính", false));
 		List<ProcessStep> steps = List.of(new ProcessStep("Tiếp nhận hồ sơ", Role.RECEIVER, commune, new BigDecimal("0.5")),
 				new ProcessStep("Thẩm định", Role.SPECIALIST, commune, new BigDecimal("2")),
 				new ProcessStep("Phê duyệt", Role.LEADER, commune, new BigDecimal("0.5")));

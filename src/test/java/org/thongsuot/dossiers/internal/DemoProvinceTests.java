@@ -68,6 +68,8 @@ class DemoProvinceTests {
 		List<Grant> grants = officials.grants("demo.xa1.tiepnhan");
 		assertThat(grants).singleElement().satisfies(g -> assertThat(g.role()).isEqualTo(Role.RECEIVER));
 		assertThat(procedures.inForce(DemoProvince.PROCEDURE, null, "code").configured()).isTrue();
+		assertThat(procedures.inForce(DemoProvince.PROCEDURE, null, "code").effectiveComponents())
+				.filteredOn(c -> c.required()).hasSize(2);
 
 		long commune = grants.get(0).agencyId();
 		CurrentUser receiver = new CurrentUser("demo.xa1.tiepnhan", AccountKind.OFFICIAL, null, Set.copyOf(grants));
