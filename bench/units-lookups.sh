@@ -6,13 +6,13 @@ source "$(dirname "$0")/lib.sh"
 usage() {
 	cat <<USAGE
 usage: bench/units-lookups.sh [--rate N] [--seconds N] [--no-build]
-  --rate N      requests per second of EACH kind (baseline, successor look-up, search); default 200
+  --rate N      requests per second of EACH kind (baseline, successor look-up, search); default 50
   --seconds N   how long the load lasts; default 60
   --no-build    use the jar already in target/
 USAGE
 }
 
-rate=200 seconds=60 build=true
+rate=50 seconds=60 build=true
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--rate) [ $# -ge 2 ] || die_usage "error: --rate needs a value"; require_positive_int --rate "$2"; rate=$2; shift 2 ;;
