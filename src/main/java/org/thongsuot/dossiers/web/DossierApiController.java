@@ -1,5 +1,6 @@
 package org.thongsuot.dossiers.web;
 
+import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.Base64;
@@ -7,6 +8,7 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -15,7 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import org.thongsuot.dossiers.ActionRequest;
 import org.thongsuot.dossiers.Applicant;
 import org.thongsuot.dossiers.ComponentFile;
@@ -76,7 +80,7 @@ class DossierApiController {
 				? new ComponentFile(null, null, null) : bodies.get(i).file(i)).toList();
 	}
 
-	@PostMapping
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Receive a dossier (officials: counter or post; citizens: online)",
 			description = "Files as base64. A retry with the same Idempotency-Key returns the first receipt (200) "
 					+ "instead of a second dossier (201).")
@@ -87,6 +91,27 @@ class DossierApiController {
 		}
 		Receipt receipt = dossiers.receive(new ReceiptRequest(body.procedureCode(), body.agencyId(), body.channel(),
 				body.applicant(), files(body.files())), officials.current(), idempotencyKey);
+		if (receipt.replayed()) {
+			return ResponseEntity.ok(receipt);
+		}
+		return ResponseEntity.created(URI.create("/api/dossiers/" + receipt.dossier().code())).body(receipt);
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Receive a dossier, files as multipart parts",
+			description = "Part 'dossier': the JSON of the other form without files; parts 'file' (repeated) with "
+					+ "'component' (repeated, same order) naming each file's paper.")
+	ResponseEntity<Receipt> receiveMultipart(@RequestPart("dossier") ReceiptBody body,
+			@RequestPart(name = "file", required = false) List<MultipartFile> parts,
+			@RequestParam(name = "component", required = false) List<String> components,
+			@RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) throws IOException {
+		List<ComponentFile> files = new java.util.ArrayList<>();
+		for (int i = 0; parts != null && i < parts.size(); i++) {
+			String component = components != null && i < components.size() ? components.get(i) : null;
+			files.add(new ComponentFile(component, parts.get(i).getOriginalFilename(), parts.get(i).getBytes()));
+		}
+		Receipt receipt = dossiers.receive(new ReceiptRequest(body.procedureCode(), body.agencyId(), body.channel(),
+				body.applicant(), files), officials.current(), idempotencyKey);
 		if (receipt.replayed()) {
 			return ResponseEntity.ok(receipt);
 		}

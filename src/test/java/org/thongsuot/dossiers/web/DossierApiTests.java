@@ -213,6 +213,19 @@ class DossierApiTests {
 	}
 
 	@Test
+	void aDossierCanBeSentAsMultipartWithItsFilesAsParts() {
+		Map<String, Object> dossier = counter(fixture.communeA);
+		dossier.remove("files");
+		MvcTestResult result = mvc.post().uri("/api/dossiers").multipart()
+				.file(new org.springframework.mock.web.MockMultipartFile("dossier", "", MediaType.APPLICATION_JSON_VALUE,
+						json.writeValueAsBytes(dossier)))
+				.file(new org.springframework.mock.web.MockMultipartFile("file", "to-khai.pdf", "application/pdf", PDF))
+				.param("component", DossierFixture.COMPONENT).with(httpBasic("recv-a", PASSWORD)).exchange();
+		assertThat(result).hasStatus(201);
+		assertThat(body(result).get("dossier").get("files").get(0).get("fileName").asString()).isEqualTo("to-khai.pdf");
+	}
+
+	@Test
 	void badReceiptsAreRefusedClearly() {
 		assertThat(post("recv-a", "/api/dossiers",
 				receipt(PROCEDURE, fixture.communeA, "COUNTER", "068190001234", "anh.pdf", PNG), null))
