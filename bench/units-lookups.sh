@@ -6,13 +6,13 @@ source "$(dirname "$0")/lib.sh"
 usage() {
 	cat <<USAGE
 usage: bench/units-lookups.sh [--rate N] [--seconds N] [--no-build]
-  --rate N      requests per second of EACH kind (baseline, successor look-up, search); default 200
+  --rate N      requests per second of EACH kind (baseline, successor look-up, search); default 50
   --seconds N   how long the load lasts; default 60
   --no-build    use the jar already in target/
 USAGE
 }
 
-rate=200 seconds=60 build=true
+rate=50 seconds=60 build=true
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--rate) [ $# -ge 2 ] || die_usage "error: --rate needs a value"; require_positive_int --rate "$2"; rate=$2; shift 2 ;;
@@ -39,15 +39,20 @@ rm -rf "$ROOT/bench/gatling/target/gatling"
 	-Dgatling.simulationClass=org.thongsuot.bench.UnitsLookupSimulation \
 	-DbaseUrl="http://127.0.0.1:$port" -Drate="$rate" -Dseconds="$seconds")
 
-stats=$(find "$ROOT/bench/gatling/target/gatling" -name stats.json -path '*/js/*' | head -1)
+# Gatling 3.15 writes no js/stats.json any more: the statistics table of the report's index.html is read.
+stats=$(find "$ROOT/bench/gatling/target/gatling" -name index.html | head -1)
 out=$(mktemp)
 python3 - "$stats" "$rate" "$seconds" "$(date -u +%Y-%m-%d)" "$(commit)" "$(machine)" >"$out" <<'PY'
-import json, sys
+import re, sys
 stats, rate, seconds, day, commit, machine = sys.argv[1:]
-data = json.load(open(stats))
-requests = {c["name"]: c["stats"] for c in data["contents"].values()}
+html = open(stats, encoding="utf-8").read()
+requests = {}
+for row in re.findall(r'<tr id="req_.*?</tr>', html, re.S):
+    name = re.search(r'class="ellipsed-name">([^<]+)<', row).group(1)
+    cols = {int(n): v for n, v in re.findall(r'col-(\d+)">([^<]*)<', row)}
+    requests[name] = {"total": int(cols[2]), "ko": int(cols[4]), "p50": int(cols[8]), "p99": int(cols[11]),
+                      "max": int(cols[12])}
 base = requests["baseline: health"]
-def p(s, n): return s[f"percentiles{n}"]["total"]
 print("## Unit look-ups under load\n")
 print(f"{day}, commit {commit}, {machine}; `bench/units-lookups.sh --rate {rate} --seconds {seconds}`: "
       f"{rate} requests/s of each kind at once ({3 * int(rate)} requests/s in all) for {seconds} s, "
@@ -57,10 +62,9 @@ print("| request | requests (failed) | p50 (ms) | p99 (ms) | max (ms) | p50 / ba
 print("| --- | ---: | ---: | ---: | ---: | ---: | ---: |")
 for name in ["baseline: health", "successor look-up", "name search"]:
     s = requests[name]
-    r50 = p(s, 1) / max(p(base, 1), 1)
-    r99 = p(s, 4) / max(p(base, 4), 1)
-    print(f"| {name} | {s['numberOfRequests']['total']} ({s['numberOfRequests']['ko']}) | {p(s,1)} | {p(s,4)} | "
-          f"{s['maxResponseTime']['total']} | {r50:.1f} × | {r99:.1f} × |")
+    r50 = s["p50"] / max(base["p50"], 1)
+    r99 = s["p99"] / max(base["p99"], 1)
+    print(f"| {name} | {s['total']} ({s['ko']}) | {s['p50']} | {s['p99']} | {s['max']} | {r50:.1f} × | {r99:.1f} × |")
 print("\nGatling reports whole milliseconds; a ratio over a 0 ms baseline is taken over 1 ms.")
 PY
 cat "$out"

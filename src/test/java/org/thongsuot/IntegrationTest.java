@@ -17,7 +17,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"thongsuot.database.embedded.data-directory=",
-		"thongsuot.identity.initial-admin.password=admin-test-password" })
+		"thongsuot.identity.initial-admin.password=admin-test-password",
+		"thongsuot.dossiers.blob-directory=target/test-blobs",
+		"thongsuot.dossiers.demo.enabled=false" })
 @AutoConfigureMockMvc
 public @interface IntegrationTest {
 }

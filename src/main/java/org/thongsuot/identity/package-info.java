@@ -1,6 +1,6 @@
 /**
- * Who people and machines are: officials' accounts and their roles, and login. For now an account
- * holds platform-wide roles; roles per agency come with dossier handling.
+ * Who people and machines are: officials' accounts with their roles per agency ({@link org.thongsuot.identity.Grant}),
+ * citizens' local accounts, and login. Other modules ask {@link org.thongsuot.identity.Officials} who is calling.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Identity")
 package org.thongsuot.identity;

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
@@ -81,7 +82,8 @@ class CalendarPageInBrowserTests {
 		new Select(browser.findElement(By.id("unit"))).selectByValue("DAYS");
 		String url = browser.getCurrentUrl();
 		browser.findElement(By.cssSelector("form[hx-get] button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(10))
+		// htmx swaps the result element out: an element found just before the swap goes stale, so look again.
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class)
 				.until(driver -> driver.findElement(By.id("deadline-result")).getText().contains("23/02/2026"));
 		assertThat(browser.getCurrentUrl()).as("answered in place by htmx").isEqualTo(url);
 		assertThat(browser.findElement(By.id("deadline-result")).getText()).contains("Tết Âm lịch");

@@ -58,7 +58,7 @@ class PagesInBrowserTests {
 
 	static List<String> mainPages() {
 		return List.of("/", "/login", "/about/data", "/procedures", "/procedures?q=dang+ky+khai+sinh",
-				"/procedures/1.001193", "/catalogue", "/centres");
+				"/procedures/1.001193", "/catalogue", "/centres", "/tracking");
 	}
 
 	@ParameterizedTest

@@ -26,15 +26,18 @@ final class EmbeddedDatabaseServer implements Closeable {
 
 	private final EmbeddedPostgres postgres;
 	private final Path temporaryDirectory;
+	private final DataDirectoryLock lock;
 
-	private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path temporaryDirectory) {
+	private EmbeddedDatabaseServer(EmbeddedPostgres postgres, Path temporaryDirectory, DataDirectoryLock lock) {
 		this.postgres = postgres;
 		this.temporaryDirectory = temporaryDirectory;
+		this.lock = lock;
 	}
 
 	static EmbeddedDatabaseServer start(EmbeddedDatabaseProperties properties) throws IOException {
 		Path directory;
 		Path temporary = null;
+		DataDirectoryLock lock = null;
 		if (properties.temporary()) {
 			temporary = Files.createTempDirectory("thongsuot-pg-");
 			directory = temporary.resolve("data");
@@ -42,10 +45,28 @@ final class EmbeddedDatabaseServer implements Closeable {
 		else {
 			directory = properties.path();
 			Files.createDirectories(directory.getParent());
+			// Only with the lock held is a running server on this directory known to be an orphan.
+			lock = DataDirectoryLock.acquire(directory);
 			OrphanedServer.on(directory).ifPresent(orphan -> orphan.stop(Duration.ofSeconds(30)));
 		}
 		long started = System.nanoTime();
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		EmbeddedPostgres postgres;
+		try {
+			postgres = start(directory, properties);
+		}
+		catch (IOException | RuntimeException e) {
+			if (lock != null) {
+				lock.close();
+			}
+			throw e;
+		}
+		log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(),
+				temporary == null ? directory : "a temporary directory", (System.nanoTime() - started) / 1_000_000);
+		return new EmbeddedDatabaseServer(postgres, temporary, lock);
+	}
+
+	private static EmbeddedPostgres start(Path directory, EmbeddedDatabaseProperties properties) throws IOException {
+		return EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
 				.setCleanDataDirectory(false)
 				// Spring closes the DataSource first and this server last; zonky's own hook would race it.
@@ -59,9 +80,6 @@ final class EmbeddedDatabaseServer implements Closeable {
 				.setServerConfig("timezone", "UTC")
 				.setLocaleConfig("encoding", "UTF8")
 				.start();
-		log.info("Embedded PostgreSQL ready on port {} with data in {} ({} ms)", postgres.getPort(),
-				temporary == null ? directory : "a temporary directory", (System.nanoTime() - started) / 1_000_000);
-		return new EmbeddedDatabaseServer(postgres, temporary);
 	}
 
 	String jdbcUrl() {
@@ -70,9 +88,16 @@ final class EmbeddedDatabaseServer implements Closeable {
 
 	@Override
 	public void close() throws IOException {
-		postgres.close();
-		if (temporaryDirectory != null) {
-			FileSystemUtils.deleteRecursively(temporaryDirectory);
+		try {
+			postgres.close();
+			if (temporaryDirectory != null) {
+				FileSystemUtils.deleteRecursively(temporaryDirectory);
+			}
+		}
+		finally {
+			if (lock != null) {
+				lock.close();
+			}
 		}
 	}
 }

@@ -51,9 +51,10 @@ final class OrphanedServer {
 	}
 
 	/**
-	 * Asks the server for a smart shutdown (SIGTERM): its clients died with the JVM, so it ends at once
-	 * and writes a clean checkpoint. Only if it does not end in time is it killed; PostgreSQL then
-	 * recovers from its write-ahead log on the next start, losing nothing that was committed.
+	 * Asks the server for a fast shutdown (SIGINT): it ends its sessions (their JVM is gone anyway) and
+	 * writes a clean checkpoint. A smart shutdown (SIGTERM) could wait for sessions that never end. Only if
+	 * it does not stop in time is it killed; PostgreSQL then recovers from its write-ahead log on the next
+	 * start, losing nothing that was committed.
 	 */
 	void stop(Duration patience) {
 		ProcessHandle process = ProcessHandle.of(pid).orElse(null);
@@ -61,11 +62,27 @@ final class OrphanedServer {
 			return;
 		}
 		log.warn("Stopping the PostgreSQL server (pid {}) left running by an earlier run that did not shut down", pid);
-		process.destroy();
+		if (!interrupt(pid)) {
+			process.destroy();
+		}
 		if (!awaitExit(process, patience)) {
 			log.warn("PostgreSQL (pid {}) did not stop within {}; killing it, it will recover from its WAL", pid, patience);
 			process.destroyForcibly();
 			awaitExit(process, Duration.ofSeconds(10));
+		}
+	}
+
+	/** SIGINT, which Java's process API cannot send; false if the kill command is not there. */
+	private static boolean interrupt(long pid) {
+		try {
+			return new ProcessBuilder("kill", "-INT", Long.toString(pid)).start().waitFor() == 0;
+		}
+		catch (IOException e) {
+			return false;
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 

@@ -1,6 +1,7 @@
 package org.thongsuot.platform.internal.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -56,6 +57,23 @@ class EmbeddedDatabaseRecoveryTests {
 			assertThat(rows.getString(1)).isEqualTo("committed before the kill");
 			assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false))
 					.as("the orphaned server was stopped").isFalse();
+		}
+	}
+
+	@Test
+	void aSecondInstanceOnTheSameDataDirectoryIsRefusedAndTheFirstKeepsItsServer() throws Exception {
+		EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(workspace.resolve("shared").toString(), 0,
+				Duration.ofSeconds(60));
+		try (EmbeddedDatabaseServer first = EmbeddedDatabaseServer.start(properties)) {
+			assertThatThrownBy(() -> EmbeddedDatabaseServer.start(properties))
+					.isInstanceOf(IllegalStateException.class)
+					.hasMessageContaining("in use by another running Thông Suốt");
+
+			try (Connection connection = DriverManager.getConnection(first.jdbcUrl());
+					Statement statement = connection.createStatement();
+					ResultSet one = statement.executeQuery("SELECT 1")) {
+				assertThat(one.next()).as("the first instance's server still answers").isTrue();
+			}
 		}
 	}
 }

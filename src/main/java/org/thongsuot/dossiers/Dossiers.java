@@ -1,0 +1,65 @@
+package org.thongsuot.dossiers;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.thongsuot.dossiers.internal.DossierSearch;
+import org.thongsuot.dossiers.internal.Processing;
+import org.thongsuot.dossiers.internal.Receipts;
+import org.thongsuot.identity.CurrentUser;
+
+/**
+ * One-stop dossier handling: the entry point for the web layer and other modules. Each change is one
+ * transaction (state, history, event); the caller answers only after it has committed.
+ */
+@Service
+public class Dossiers {
+
+	private final Receipts receipts;
+	private final Processing processing;
+	private final DossierSearch search;
+
+	Dossiers(Receipts receipts, Processing processing, DossierSearch search) {
+		this.receipts = receipts;
+		this.processing = processing;
+		this.search = search;
+	}
+
+	/**
+	 * Receives a dossier: an official at the counter or by post, a citizen online. With an idempotency
+	 * key, a retry by the same client returns the first receipt ({@link Receipt#replayed()}).
+	 */
+	@Transactional
+	public Receipt receive(ReceiptRequest request, CurrentUser user, String idempotencyKey) {
+		return receipts.receive(request, user, idempotencyKey);
+	}
+
+	/**
+	 * The dossier, for an official of an agency involved, the citizen who submitted it, or anyone with the
+	 * receipt's secret; 404 {@code DOSSIER_NOT_FOUND} for everyone else.
+	 */
+	@Transactional(readOnly = true)
+	public DossierView get(String code, String secret, CurrentUser user) {
+		return search.get(code, secret, user);
+	}
+
+	/** Applies an action; see {@link DossierAction}. */
+	@Transactional
+	public DossierView act(String code, DossierAction action, ActionRequest request, CurrentUser user) {
+		return processing.act(code, action, request, user);
+	}
+
+	/** Dossiers of the official's agencies matching the query, newest first. */
+	@Transactional(readOnly = true)
+	public List<DossierSummary> search(DossierQuery query, CurrentUser user) {
+		return search.search(query, user, false);
+	}
+
+	/** The official's work queue: unfinished dossiers of their agencies, due soonest first. */
+	@Transactional(readOnly = true)
+	public List<DossierSummary> queue(CurrentUser user) {
+		return search.search(new DossierQuery(null, null, null, null, null, null, 200), user, true).stream()
+				.filter(d -> !d.status().finished()).toList();
+	}
+}

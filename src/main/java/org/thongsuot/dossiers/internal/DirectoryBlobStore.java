@@ -1,0 +1,68 @@
+package org.thongsuot.dossiers.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+import org.springframework.stereotype.Component;
+
+/** A {@link BlobStore} in a directory: {@code ab/cd/abcd...}, written to a temporary file, forced to disk, then moved. */
+@Component
+class DirectoryBlobStore implements BlobStore {
+
+	private final Path root;
+
+	DirectoryBlobStore(DossiersProperties properties) {
+		this.root = Path.of(properties.blobDirectory()).toAbsolutePath();
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public String put(byte[] content) throws IOException {
+		String hash = sha256(content);
+		Path target = path(hash);
+		if (Files.exists(target)) {
+			return hash;
+		}
+		Files.createDirectories(target.getParent());
+		Path temp = Files.createTempFile(target.getParent(), hash, ".part");
+		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+			channel.write(java.nio.ByteBuffer.wrap(content));
+			channel.force(true);
+		}
+		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		return hash;
+	}
+
+	@Override
+	public InputStream open(String sha256) throws IOException {
+		return Files.newInputStream(path(sha256));
+	}
+
+	@Override
+	public boolean exists(String sha256) {
+		return Files.exists(path(sha256));
+	}
+
+	private Path path(String hash) {
+		if (!hash.matches("[0-9a-f]{64}")) {
+			throw new IllegalArgumentException("not a SHA-256: " + hash);
+		}
+		return root.resolve(hash.substring(0, 2)).resolve(hash.substring(2, 4)).resolve(hash);
+	}
+}

@@ -1,0 +1,71 @@
+package org.thongsuot.dossiers.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+import org.thongsuot.dossiers.ComponentFile;
+import org.thongsuot.dossiers.DossierView;
+import org.thongsuot.platform.ApiException;
+import org.thongsuot.platform.ErrorCode;
+
+/** Checks received files (size, real type from the bytes, a name that does not disguise it) and stores them. */
+@Component
+class DossierFiles {
+
+	private final BlobStore blobs;
+	private final DossiersProperties properties;
+
+	DossierFiles(BlobStore blobs, DossiersProperties properties) {
+		this.blobs = blobs;
+		this.properties = properties;
+	}
+
+	/** Checks every file first, so that a bad one refuses the request before anything is stored. */
+	List<DossierView.FileInfo> check(List<ComponentFile> files) {
+		List<DossierView.FileInfo> infos = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			ComponentFile file = files.get(i);
+			String parameter = "files[" + i + "]";
+			if (file == null || file.content() == null || file.content().length == 0) {
+				throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, parameter + ".content", "file");
+			}
+			if (file.component() == null || file.component().isBlank()) {
+				throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, parameter + ".component", "text");
+			}
+			String name = file.fileName() == null || file.fileName().isBlank() ? "file" : file.fileName().strip();
+			long max = properties.maxFileSize().toBytes();
+			if (file.content().length > max) {
+				throw ApiException.ofParameter(ErrorCode.FILE_TOO_LARGE, parameter, name, file.content().length, max);
+			}
+			String type = FileTypes.sniff(file.content()).orElseThrow(
+					() -> ApiException.ofParameter(ErrorCode.FILE_TYPE_REFUSED, parameter, name));
+			if (!FileTypes.nameAgrees(name, type)) {
+				throw ApiException.ofParameter(ErrorCode.FILE_TYPE_REFUSED, parameter, name)
+						.withDetail("problem.FILE_TYPE_REFUSED.disguised", name, type);
+			}
+			infos.add(new DossierView.FileInfo(file.component().strip(), name, type, file.content().length,
+					DirectoryBlobStore.sha256(file.content()), null));
+		}
+		return infos;
+	}
+
+	/** Stores the checked files and records them on the dossier. */
+	void store(DossierRepository repository, long dossierId, List<ComponentFile> files,
+			List<DossierView.FileInfo> checked, Instant at, String by) {
+		for (int i = 0; i < files.size(); i++) {
+			try {
+				blobs.put(files.get(i).content());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+			DossierView.FileInfo f = checked.get(i);
+			repository.insertFile(dossierId,
+					new DossierView.FileInfo(f.component(), f.fileName(), f.contentType(), f.size(), f.sha256(), at), by);
+		}
+	}
+}

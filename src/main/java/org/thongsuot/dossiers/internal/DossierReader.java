@@ -1,0 +1,81 @@
+package org.thongsuot.dossiers.internal;
+
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.thongsuot.dossiers.Applicant;
+import org.thongsuot.dossiers.DossierView;
+import org.thongsuot.identity.CurrentUser;
+
+/**
+ * Who may read a dossier, and what they see: officials holding a role for the receiving agency or for
+ * an agency of one of its steps (or a province-wide administrator), the citizen who submitted it, and
+ * anyone with the code and the receipt's secret (who sees the applicant's id number masked, no files and
+ * no officials' names). To
+ * everyone else the dossier does not exist.
+ */
+@Component
+public class DossierReader {
+
+	private final DossierRepository repository;
+	private final Clocks clocks;
+
+	DossierReader(DossierRepository repository, Clocks clocks) {
+		this.repository = repository;
+		this.clocks = clocks;
+	}
+
+	static byte[] hash(String secret) {
+		return java.util.HexFormat.of().parseHex(DirectoryBlobStore.sha256(Receipts.utf8(secret)));
+	}
+
+	Optional<DossierRepository.Row> find(String code) {
+		return code == null ? Optional.empty() : repository.find(code.strip().toUpperCase(java.util.Locale.ROOT));
+	}
+
+	boolean involved(DossierRepository.Row row, CurrentUser user) {
+		if (user.anonymous()) {
+			return false;
+		}
+		if (user.citizen()) {
+			return user.username().equals(row.ownerUsername());
+		}
+		return user.provinceAdmin() || user.worksFor(row.agencyId())
+				|| repository.steps(row.id()).stream().anyMatch(s -> user.worksFor(s.agencyId()));
+	}
+
+	static boolean secretMatches(DossierRepository.Row row, String secret) {
+		return secret != null && !secret.isBlank()
+				&& MessageDigest.isEqual(row.secretHash(), hash(secret.strip().toUpperCase(java.util.Locale.ROOT)));
+	}
+
+	DossierView view(DossierRepository.Row r, boolean full) {
+		Applicant applicant = full ? r.applicant()
+				: new Applicant(r.applicant().name(), "*********" + r.applicant().idNumber().substring(9), null);
+		DossierView.Timeliness timeliness = null;
+		if (r.timeliness() != null) {
+			long day = clocks.dayMinutes();
+			long minutes = r.timelinessMinutes() == null ? 0 : r.timelinessMinutes();
+			timeliness = new DossierView.Timeliness(r.timeliness(), minutes / day, minutes % day);
+		}
+		List<DossierView.Step> steps = repository.steps(r.id());
+		return new DossierView(r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(), r.agencyId(),
+				r.agencyName(), r.channel(), applicant, r.status(), r.status().portalCode(), r.step(), steps,
+				r.receivedAt(), r.dueAt(), r.stepDueAt(), r.pausedSince() != null, r.completedAt(), timeliness,
+				full ? repository.files(r.id()) : List.of(), full ? repository.history(r.id()) : anonymized(r.id()),
+				r.version());
+	}
+
+	/** The history without the officials' names, for readers with the receipt's secret only. */
+	private List<DossierView.Event> anonymized(long dossierId) {
+		return repository.history(dossierId).stream().map(e -> new DossierView.Event(e.at(), null, e.action(),
+				e.fromStatus(), e.toStatus(), e.step(), e.note())).toList();
+	}
+
+	LocalDateTime nowLocal() {
+		return clocks.local(clocks.now());
+	}
+}

@@ -1,0 +1,238 @@
+package org.thongsuot.dossiers.internal;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.thongsuot.dossiers.Applicant;
+import org.thongsuot.dossiers.DossierAction;
+import org.thongsuot.dossiers.DossierQuery;
+import org.thongsuot.dossiers.DossierStatus;
+import org.thongsuot.dossiers.DossierSummary;
+import org.thongsuot.dossiers.DossierView;
+import org.thongsuot.dossiers.SubmissionChannel;
+
+/** The dossiers' tables, through {@link JdbcClient}. */
+@Repository
+class DossierRepository {
+
+	private final JdbcClient jdbc;
+
+	DossierRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** A dossier's row. */
+	record Row(long id, String code, String procedureCode, long procedureVersionId, String procedureName, long agencyId,
+			String agencyName, SubmissionChannel channel, Applicant applicant, String ownerUsername, String receivedBy,
+			DossierStatus status, int step, Instant receivedAt, Instant stepStartedAt, LocalDateTime dueAt,
+			LocalDateTime stepDueAt, Instant pausedSince, Instant completedAt, String timeliness,
+			Long timelinessMinutes, byte[] secretHash, int version) {
+	}
+
+	static OffsetDateTime utc(Instant instant) {
+		return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+	}
+
+	long insert(Row r) {
+		return jdbc.sql("""
+				INSERT INTO dossier (code, procedure_code, procedure_version_id, procedure_name, agency_id, agency_name,
+					channel, applicant_name, applicant_id_number, applicant_phone, owner_username, received_by, status,
+					step, received_at, step_started_at, due_at, step_due_at, secret_hash)
+				VALUES (:code, :pcode, :pver, :pname, :agency, :aname, :channel, :name, :idn, :phone, :owner, :by,
+					:status, 0, :received, :received, :due, :stepDue, :secret)
+				RETURNING id""")
+				.param("code", r.code()).param("pcode", r.procedureCode()).param("pver", r.procedureVersionId())
+				.param("pname", r.procedureName()).param("agency", r.agencyId()).param("aname", r.agencyName())
+				.param("channel", r.channel().name()).param("name", r.applicant().name())
+				.param("idn", r.applicant().idNumber()).param("phone", r.applicant().phone())
+				.param("owner", r.ownerUsername()).param("by", r.receivedBy()).param("status", r.status().name())
+				.param("received", utc(r.receivedAt())).param("due", r.dueAt()).param("stepDue", r.stepDueAt())
+				.param("secret", r.secretHash())
+				.query(Long.class).single();
+	}
+
+	Optional<Row> find(String code) {
+		return jdbc.sql("SELECT * FROM dossier WHERE code = :code").param("code", code).query(DossierRepository::row)
+				.optional();
+	}
+
+	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+		return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
+				rs.getLong("procedure_version_id"), rs.getString("procedure_name"), rs.getLong("agency_id"),
+				rs.getString("agency_name"), SubmissionChannel.valueOf(rs.getString("channel")),
+				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+						rs.getString("applicant_phone")),
+				rs.getString("owner_username"), rs.getString("received_by"), DossierStatus.valueOf(rs.getString("status")),
+				rs.getInt("step"), instant(rs, "received_at"), instant(rs, "step_started_at"),
+				rs.getObject("due_at", LocalDateTime.class), rs.getObject("step_due_at", LocalDateTime.class),
+				instant(rs, "paused_since"), instant(rs, "completed_at"), rs.getString("timeliness"),
+				(Long) rs.getObject("timeliness_minutes", Long.class), rs.getBytes("secret_hash"), rs.getInt("version"));
+	}
+
+	private static Instant instant(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
+		OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+		return t == null ? null : t.toInstant();
+	}
+
+	/**
+	 * Writes the new state if the dossier is still at {@code expectedVersion}; says whether it was (a
+	 * concurrent or repeated action finds the version moved on and changes nothing).
+	 */
+	boolean update(Row r, int expectedVersion) {
+		return jdbc.sql("""
+				UPDATE dossier SET status = :status, step = :step, step_started_at = :stepStarted, due_at = :due,
+					step_due_at = :stepDue, paused_since = :paused, completed_at = :completed, timeliness = :timeliness,
+					timeliness_minutes = :minutes, received_at = :received,
+					result_returned_at = CASE WHEN :status = 'RESULT_RETURNED' THEN now() ELSE result_returned_at END,
+					version = version + 1
+				WHERE id = :id AND version = :expected""")
+				.param("status", r.status().name()).param("step", r.step()).param("stepStarted", utc(r.stepStartedAt()))
+				.param("due", r.dueAt()).param("stepDue", r.stepDueAt()).param("paused", utc(r.pausedSince()))
+				.param("completed", utc(r.completedAt())).param("timeliness", r.timeliness())
+				.param("minutes", r.timelinessMinutes()).param("received", utc(r.receivedAt()))
+				.param("id", r.id()).param("expected", expectedVersion)
+				.update() == 1;
+	}
+
+	void insertStep(long dossierId, DossierView.Step s) {
+		jdbc.sql("""
+				INSERT INTO dossier_step (dossier_id, position, name, role, agency_id, share_minutes)
+				VALUES (:d, :p, :n, :r, :a, :m)""")
+				.param("d", dossierId).param("p", s.position()).param("n", s.name()).param("r", s.role())
+				.param("a", s.agencyId()).param("m", s.shareMinutes()).update();
+	}
+
+	List<DossierView.Step> steps(long dossierId) {
+		return jdbc.sql("""
+				SELECT position, name, role, agency_id, share_minutes FROM dossier_step
+				WHERE dossier_id = :d ORDER BY position""")
+				.param("d", dossierId).query(DossierView.Step.class).list();
+	}
+
+	void insertFile(long dossierId, DossierView.FileInfo f, String by) {
+		jdbc.sql("""
+				INSERT INTO dossier_file (dossier_id, component, file_name, content_type, size, sha256, added_at, added_by)
+				VALUES (:d, :c, :n, :t, :s, :h, :at, :by)""")
+				.param("d", dossierId).param("c", f.component()).param("n", f.fileName()).param("t", f.contentType())
+				.param("s", f.size()).param("h", f.sha256()).param("at", utc(f.addedAt())).param("by", by).update();
+	}
+
+	List<DossierView.FileInfo> files(long dossierId) {
+		return jdbc.sql("""
+				SELECT component, file_name, content_type, size, sha256, added_at FROM dossier_file
+				WHERE dossier_id = :d ORDER BY id""")
+				.param("d", dossierId)
+				.query((rs, n) -> new DossierView.FileInfo(rs.getString("component"), rs.getString("file_name"),
+						rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"), instant(rs, "added_at")))
+				.list();
+	}
+
+	void history(long dossierId, Instant at, String actor, DossierAction action, DossierStatus from, DossierStatus to,
+			Integer step, String note) {
+		jdbc.sql("""
+				INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, step, note)
+				VALUES (:d, :at, :actor, :action, :from, :to, :step, :note)""")
+				.param("d", dossierId).param("at", utc(at)).param("actor", actor)
+				.param("action", action == null ? "RECEIVE" : action.name())
+				.param("from", from == null ? null : from.name()).param("to", to.name()).param("step", step)
+				.param("note", note).update();
+	}
+
+	List<DossierView.Event> history(long dossierId) {
+		return jdbc.sql("""
+				SELECT at, actor, action, from_status, to_status, step, note FROM dossier_history
+				WHERE dossier_id = :d ORDER BY id""")
+				.param("d", dossierId)
+				.query((rs, n) -> new DossierView.Event(instant(rs, "at"), rs.getString("actor"),
+						"RECEIVE".equals(rs.getString("action")) ? null : DossierAction.valueOf(rs.getString("action")),
+						rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
+						DossierStatus.valueOf(rs.getString("to_status")), (Integer) rs.getObject("step", Integer.class),
+						rs.getString("note")))
+				.list();
+	}
+
+	void startPause(long dossierId, Instant from) {
+		jdbc.sql("INSERT INTO dossier_pause (dossier_id, from_at) VALUES (:d, :f)").param("d", dossierId)
+				.param("f", utc(from)).update();
+	}
+
+	void endPause(long dossierId, Instant to) {
+		jdbc.sql("UPDATE dossier_pause SET to_at = :t WHERE dossier_id = :d AND to_at IS NULL").param("d", dossierId)
+				.param("t", utc(to)).update();
+	}
+
+	/** The closed pauses, oldest first. */
+	List<Instant[]> pauses(long dossierId) {
+		return jdbc.sql("SELECT from_at, to_at FROM dossier_pause WHERE dossier_id = :d AND to_at IS NOT NULL ORDER BY from_at")
+				.param("d", dossierId)
+				.query((rs, n) -> new Instant[] { instant(rs, "from_at"), instant(rs, "to_at") }).list();
+	}
+
+	/** Dossiers received by, or with a step at, one of the agencies; newest first, or due soonest first. */
+	List<DossierSummary> search(DossierQuery q, Collection<Long> agencies, boolean allAgencies, int limit,
+			boolean dueFirst, LocalDateTime now) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT d.code, d.procedure_code, d.procedure_name, d.agency_id, d.applicant_name, d.status, d.step,
+					s.name AS step_name, s.role AS step_role, s.agency_id AS step_agency, d.received_at, d.due_at,
+					d.step_due_at
+				FROM dossier d LEFT JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step
+				WHERE true""");
+		List<Object[]> params = new ArrayList<>();
+		if (!allAgencies) {
+			sql.append(" AND (d.agency_id IN (:agencies) OR EXISTS (SELECT 1 FROM dossier_step x"
+					+ " WHERE x.dossier_id = d.id AND x.agency_id IN (:agencies)))");
+			if (agencies.isEmpty()) {
+				return List.of();
+			}
+			params.add(new Object[] { "agencies", List.copyOf(agencies) });
+		}
+		if (q.code() != null) {
+			sql.append(" AND d.code LIKE :code");
+			params.add(new Object[] { "code", q.code().replace("%", "").replace("_", "\\_") + "%" });
+		}
+		if (q.applicant() != null) {
+			sql.append(" AND (d.applicant_id_number = :applicant OR d.applicant_name ILIKE :applicantLike)");
+			params.add(new Object[] { "applicant", q.applicant() });
+			params.add(new Object[] { "applicantLike", "%" + q.applicant().replace("%", "") + "%" });
+		}
+		if (q.procedureCode() != null) {
+			sql.append(" AND d.procedure_code = :procedure");
+			params.add(new Object[] { "procedure", q.procedureCode() });
+		}
+		if (q.status() != null) {
+			sql.append(" AND d.status = :status");
+			params.add(new Object[] { "status", q.status().name() });
+		}
+		if (q.from() != null) {
+			sql.append(" AND d.received_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'");
+			params.add(new Object[] { "from", q.from() });
+		}
+		if (q.to() != null) {
+			sql.append(" AND d.received_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'");
+			params.add(new Object[] { "to", q.to() });
+		}
+		sql.append(dueFirst ? " ORDER BY d.due_at, d.id" : " ORDER BY d.received_at DESC, d.id DESC");
+		sql.append(" LIMIT :limit");
+		JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit);
+		for (Object[] p : params) {
+			spec = spec.param((String) p[0], p[1]);
+		}
+		return spec.query((rs, n) -> {
+			LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
+			DossierStatus status = DossierStatus.valueOf(rs.getString("status"));
+			return new DossierSummary(rs.getString("code"), rs.getString("procedure_code"),
+					rs.getString("procedure_name"), rs.getLong("agency_id"), rs.getString("applicant_name"), status,
+					rs.getInt("step"), rs.getString("step_name"), rs.getString("step_role"), rs.getLong("step_agency"),
+					instant(rs, "received_at"), due, rs.getObject("step_due_at", LocalDateTime.class),
+					!status.finished() && status != DossierStatus.SUPPLEMENT_REQUESTED && due.isBefore(now));
+		}).list();
+	}
+}

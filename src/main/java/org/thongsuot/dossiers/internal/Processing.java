@@ -1,0 +1,202 @@
+package org.thongsuot.dossiers.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.thongsuot.calendar.Timeliness;
+import org.thongsuot.dossiers.ActionRequest;
+import org.thongsuot.dossiers.DossierAction;
+import org.thongsuot.dossiers.DossierProcessed;
+import org.thongsuot.dossiers.DossierReceived;
+import org.thongsuot.dossiers.DossierResultReturned;
+import org.thongsuot.dossiers.DossierStatus;
+import org.thongsuot.dossiers.DossierStepCompleted;
+import org.thongsuot.dossiers.DossierSupplementRequested;
+import org.thongsuot.dossiers.DossierSupplied;
+import org.thongsuot.dossiers.DossierView;
+import org.thongsuot.identity.CurrentUser;
+import org.thongsuot.identity.Role;
+import org.thongsuot.platform.ApiException;
+import org.thongsuot.platform.ErrorCode;
+
+/**
+ * The status machine. Each action is allowed in some statuses only, and only to the role and agency of
+ * the current step (intake, supply and the handing over of results: to the receiving agency's
+ * officers). The new state is written only if the dossier is still at the version the actor saw, with
+ * its history entry and event, in one transaction.
+ */
+@Service
+public class Processing {
+
+	private static final Set<DossierStatus> IN_PROCESS = Set.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
+
+	private final DossierRepository repository;
+	private final DossierReader reader;
+	private final DossierFiles files;
+	private final Clocks clocks;
+	private final ApplicationEventPublisher events;
+
+	Processing(DossierRepository repository, DossierReader reader, DossierFiles files, Clocks clocks,
+			ApplicationEventPublisher events) {
+		this.repository = repository;
+		this.reader = reader;
+		this.files = files;
+		this.clocks = clocks;
+		this.events = events;
+	}
+
+	public DossierView act(String code, DossierAction action, ActionRequest request, CurrentUser user) {
+		DossierRepository.Row row = reader.find(code).filter(r -> reader.involved(r, user))
+				.orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code)));
+		if (request == null || request.version() == null) {
+			throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "version", "number");
+		}
+		if (request.version() != row.version()) {
+			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version());
+		}
+		List<DossierView.Step> steps = repository.steps(row.id());
+		DossierView.Step current = steps.get(row.step());
+		Instant now = clocks.now();
+		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
+		String actor = user.username();
+		DossierRepository.Row next;
+		switch (action) {
+			case ACCEPT, DECLINE -> {
+				state(row, action, Set.of(DossierStatus.SUBMITTED));
+				receivingOfficer(row, user, action);
+				if (action == DossierAction.ACCEPT) {
+					next = with(row, DossierStatus.RECEIVED, 0, now, clocks.deadline(now, total(steps), List.of()),
+							clocks.deadline(now, current.shareMinutes(), List.of()), null, null, null, null);
+					next = new DossierRepository.Row(next.id(), next.code(), next.procedureCode(),
+							next.procedureVersionId(), next.procedureName(), next.agencyId(), next.agencyName(),
+							next.channel(), next.applicant(), next.ownerUsername(), next.receivedBy(), next.status(),
+							next.step(), now, now, next.dueAt(), next.stepDueAt(), null, null, null, null,
+							next.secretHash(), next.version());
+				}
+				else {
+					required(note);
+					next = with(row, DossierStatus.NOT_ACCEPTED, row.step(), row.stepStartedAt(), row.dueAt(), null,
+							null, now, null, null);
+				}
+			}
+			case FORWARD, RETURN -> {
+				state(row, action, IN_PROCESS);
+				stepActor(current, user, action);
+				int to = action == DossierAction.FORWARD ? row.step() + 1 : row.step() - 1;
+				if (to < 0 || to >= steps.size()) {
+					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
+							.withDetail("problem.DOSSIER_STATE_CONFLICT." + (to < 0 ? "firstStep" : "lastStep"),
+									row.code(), action.slug());
+				}
+				next = with(row, DossierStatus.PROCESSING, to, now, row.dueAt(),
+						clocks.deadline(now, steps.get(to).shareMinutes(), List.of()), null, null, null, null);
+			}
+			case REQUEST_SUPPLEMENT -> {
+				state(row, action, IN_PROCESS);
+				stepActor(current, user, action);
+				required(note);
+				next = with(row, DossierStatus.SUPPLEMENT_REQUESTED, row.step(), row.stepStartedAt(), row.dueAt(),
+						row.stepDueAt(), now, null, null, null);
+				repository.startPause(row.id(), now);
+			}
+			case SUPPLY -> {
+				state(row, action, Set.of(DossierStatus.SUPPLEMENT_REQUESTED));
+				boolean owner = user.citizen() && user.username().equals(row.ownerUsername());
+				if (!owner) {
+					receivingOfficer(row, user, action);
+				}
+				var checked = files.check(request.files());
+				files.store(repository, row.id(), request.files(), checked, now, actor);
+				repository.endPause(row.id(), now);
+				List<Instant[]> pauses = repository.pauses(row.id());
+				next = with(row, DossierStatus.PROCESSING, row.step(), row.stepStartedAt(),
+						clocks.deadline(row.receivedAt(), total(steps), pauses),
+						clocks.deadline(row.stepStartedAt(), current.shareMinutes(), pauses), null, null, null, null);
+			}
+			case REFUSE, APPROVE -> {
+				state(row, action, IN_PROCESS);
+				stepActor(current, user, action);
+				if (action == DossierAction.APPROVE && row.step() != steps.size() - 1) {
+					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
+							.withDetail("problem.DOSSIER_STATE_CONFLICT.notLastStep", row.code(), steps.size() - row.step() - 1);
+				}
+				if (action == DossierAction.REFUSE) {
+					required(note);
+				}
+				Timeliness t = clocks.timeliness(row.dueAt(), now);
+				long margin = t.margin().abs().toMinutes();
+				next = with(row, action == DossierAction.APPROVE ? DossierStatus.DONE : DossierStatus.STOPPED,
+						row.step(), row.stepStartedAt(), row.dueAt(), null, null, now, t.status().name(), margin);
+			}
+			case RETURN_RESULT -> {
+				state(row, action, Set.of(DossierStatus.DONE, DossierStatus.STOPPED));
+				receivingOfficer(row, user, action);
+				next = with(row, DossierStatus.RESULT_RETURNED, row.step(), row.stepStartedAt(), row.dueAt(), null,
+						null, row.completedAt(), row.timeliness(), row.timelinessMinutes());
+			}
+			default -> throw new IllegalStateException(action.name());
+		}
+		if (!repository.update(next, row.version())) {
+			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version() + 1);
+		}
+		repository.history(row.id(), now, actor, action, row.status(), next.status(), next.step(), note);
+		events.publishEvent(switch (action) {
+			case ACCEPT -> new DossierReceived(row.code(), row.procedureCode(), row.agencyId(), row.channel(), now,
+					next.dueAt(), actor);
+			case FORWARD, RETURN -> new DossierStepCompleted(row.code(), row.step(), next.step(), action, actor, now);
+			case REQUEST_SUPPLEMENT -> new DossierSupplementRequested(row.code(), note, actor, now);
+			case SUPPLY -> new DossierSupplied(row.code(), next.dueAt(), actor, now);
+			case DECLINE, REFUSE, APPROVE -> new DossierProcessed(row.code(), next.status(), next.timeliness(), actor, now);
+			case RETURN_RESULT -> new DossierResultReturned(row.code(), actor, now);
+		});
+		return reader.view(repository.find(row.code()).orElseThrow(), true);
+	}
+
+	private static DossierRepository.Row with(DossierRepository.Row r, DossierStatus status, int step,
+			Instant stepStarted, LocalDateTime due, LocalDateTime stepDue, Instant pausedSince, Instant completed,
+			String timeliness, Long minutes) {
+		return new DossierRepository.Row(r.id(), r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(),
+				r.agencyId(), r.agencyName(), r.channel(), r.applicant(), r.ownerUsername(), r.receivedBy(), status, step,
+				r.receivedAt(), stepStarted, due, stepDue, pausedSince, completed, timeliness, minutes, r.secretHash(),
+				r.version());
+	}
+
+	private static long total(List<DossierView.Step> steps) {
+		return steps.stream().mapToLong(DossierView.Step::shareMinutes).sum();
+	}
+
+	private static void state(DossierRepository.Row row, DossierAction action, Set<DossierStatus> allowed) {
+		if (!allowed.contains(row.status())) {
+			throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status());
+		}
+	}
+
+	private static void stepActor(DossierView.Step step, CurrentUser user, DossierAction action) {
+		if (!user.may(Role.valueOf(step.role()), step.agencyId())) {
+			throw ApiException.of(ErrorCode.DOSSIER_ACTION_FORBIDDEN, action.slug(), step.role(), step.agencyId(),
+					step.name());
+		}
+	}
+
+	private static void receivingOfficer(DossierRepository.Row row, CurrentUser user, DossierAction action) {
+		if (!user.may(Role.RECEIVER, row.agencyId())) {
+			throw ApiException.of(ErrorCode.DOSSIER_ACTION_FORBIDDEN, action.slug(), Role.RECEIVER.name(),
+					row.agencyId(), row.agencyName());
+		}
+	}
+
+	private static void required(String note) {
+		if (note == null) {
+			throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "note", "text");
+		}
+	}
+
+	static Duration minutes(long m) {
+		return Duration.ofMinutes(m);
+	}
+}

@@ -1,0 +1,28 @@
+package org.thongsuot.dossiers.web;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.thongsuot.platform.AccessRules;
+
+/**
+ * Pages: the work queue, dossier pages and the counter form are for officials; tracking is public.
+ * Reading one dossier through the API is open at the door (the code with the receipt's secret is enough; the service
+ * decides what each caller sees); everything else needs an account, and the service checks the role
+ * per agency.
+ */
+@Configuration(proxyBeanMethods = false)
+class DossierAccessRules {
+
+	@Bean
+	AccessRules dossierAccess() {
+		return requests -> {
+			requests.requestMatchers(HttpMethod.GET, "/api/dossiers/*").permitAll();
+			requests.requestMatchers(HttpMethod.GET, "/api/dossiers").authenticated();
+			requests.requestMatchers(HttpMethod.POST, "/api/dossiers", "/api/dossiers/*/actions/*").authenticated();
+			// Pages: tracking by code and secret is public; the rest is for officials.
+			requests.requestMatchers("/tracking").permitAll();
+			requests.requestMatchers("/dossiers", "/dossiers/**").hasAnyRole("RECEIVER", "SPECIALIST", "LEADER", "ADMIN");
+		};
+	}
+}
