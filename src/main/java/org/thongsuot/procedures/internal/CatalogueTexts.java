@@ -196,8 +196,7 @@ final class CatalogueTexts {
 			if (prev == '-' || prev == '/' || prev == '.') {
 				continue;
 			}
-			if (Character.isUpperCase(next) && end + 1 < text.length()
-					&& (Character.isLowerCase(text.charAt(end + 1)) || text.charAt(end + 1) == ' ')) {
+			if (Character.isUpperCase(next) && end + 1 < text.length() && Character.isLowerCase(text.charAt(end + 1))) {
 				return end;
 			}
 			if (Character.isDigit(next) && DOCUMENT_NUMBER.matcher(text).region(end, text.length()).lookingAt()

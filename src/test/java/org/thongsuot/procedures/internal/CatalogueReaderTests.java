@@ -48,6 +48,9 @@ class CatalogueReaderTests {
 			assertThat(c.required()).isTrue();
 		});
 		assertThat(birth.parsed().legalBasis()).anySatisfy(d -> assertThat(d.number()).isEqualTo("123/2015/NĐ-CP"));
+		assertThat(birth.parsed().legalBasis()).allSatisfy(d -> assertThat(d.number()).doesNotEndWith("-C"));
+		assertThat(birth.parsed().legalBasis()).anySatisfy(d -> assertThat(d.title())
+				.startsWith("Nghị định số 123/2015/NĐ-CP ngày 15/11/2015"));
 		assertThat(birth.parsed().results()).first().satisfies(r -> {
 			assertThat(r.name()).isEqualTo("Giấy khai sinh");
 			assertThat(r.code()).isEqualTo("KQ.G15.000031");
