@@ -101,6 +101,10 @@ public class SearchIndex {
 
 	/** The filters of a search; any may be null. */
 	public record Filters(String field, ProcedureLevel level, OnlineLevel online) {
+
+		boolean any() {
+			return (field != null && !field.isBlank()) || level != null || online != null;
+		}
 	}
 
 	public SearchPage search(String query, Filters filters, LocalDate day, int page, int size) {
@@ -142,12 +146,19 @@ public class SearchIndex {
 				FROM portal_procedure p
 				CROSS JOIN (SELECT to_tsquery('simple', :all) AS all_words, to_tsquery('simple', :prefix) AS prefixes) q
 				WHERE p.document @@ q.prefixes""" + filter, "tier, length(name), name_folded, code", params, page, size);
-		if (found.total() > 0) {
-			return found;
+		if (found.total() > 0 || (filters.any() && anyWordMatch(params))) {
+			return found; // words matched, and only the filters left nothing: no guessing
 		}
 		// No word matches (a typo inside a word): the names that look like the query (pg_trgm word similarity).
 		// It costs tens of milliseconds over the whole catalogue, so only when the words find nothing.
 		return fuzzy(query, params, filter, page, size);
+	}
+
+	private boolean anyWordMatch(Map<String, Object> params) {
+		return Boolean.TRUE.equals(jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM portal_procedure p WHERE p.document @@ to_tsquery('simple', :prefix)
+				  AND p.valid_from <= :day AND (p.valid_to IS NULL OR p.valid_to > :day))""")
+				.params(params).query(Boolean.class).single());
 	}
 
 	private SearchPage fuzzy(String query, Map<String, Object> params, String filter, int page, int size) {
