@@ -24,7 +24,14 @@ done
 
 $build && build_jar
 work=$(mktemp -d)
-trap 'stop_app; [ -n "${PG_BIN:-}" ] && "${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1; rm -rf "$work"' EXIT
+cleanup() {
+	stop_app
+	if [ -n "${PG_BIN:-}" ]; then
+		"${as_pg[@]}" "$PG_BIN/pg_ctl" -D "$work/pg" -m immediate stop >/dev/null 2>&1 || true
+	fi
+	rm -rf "$work"
+}
+trap cleanup EXIT
 
 fresh=() existing=() pg_fresh=() pg_existing=()
 for i in $(seq 1 "$runs"); do
