@@ -84,3 +84,22 @@ PY
 }
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
+
+# gatling_requests: the per-request statistics of the newest Gatling report, as JSON
+# {name: {total, ko, p50, p99, max}}. Gatling 3.15 writes no js/stats.json any more, so the
+# statistics table of the report's index.html is read.
+gatling_requests() {
+	local report
+	report=$(find "$ROOT/bench/gatling/target/gatling" -name index.html | head -1)
+	python3 - "$report" <<'PY'
+import json, re, sys
+html = open(sys.argv[1], encoding="utf-8").read()
+requests = {}
+for row in re.findall(r'<tr id="req_.*?</tr>', html, re.S):
+    name = re.search(r'class="ellipsed-name">([^<]+)<', row).group(1)
+    cols = {int(n): v for n, v in re.findall(r'col-(\d+)">([^<]*)<', row)}
+    requests[name] = {"total": int(cols[2]), "ko": int(cols[4]), "p50": int(cols[8]), "p99": int(cols[11]),
+                      "max": int(cols[12])}
+print(json.dumps(requests))
+PY
+}

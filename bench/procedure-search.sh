@@ -67,20 +67,13 @@ rm -rf "$ROOT/bench/gatling/target/gatling"
 	-Dgatling.simulationClass=org.thongsuot.bench.ProcedureSearchSimulation \
 	-DbaseUrl="http://127.0.0.1:$port" -Drate="$rate" -Dseconds="$seconds")
 
-# Gatling 3.15 writes no js/stats.json any more: the statistics table of the report's index.html is read.
-stats=$(find "$ROOT/bench/gatling/target/gatling" -name index.html | head -1)
+stats=$(gatling_requests)
 out=$(mktemp)
 python3 - "$stats" "$rate" "$seconds" "$(date -u +%Y-%m-%d)" "$(commit)" "$(machine)" "$inner" >"$out" <<'PY'
 import json, sys
 stats, rate, seconds, day, commit, machine, inner = sys.argv[1:]
 import re
-html = open(stats, encoding="utf-8").read()
-requests = {}
-for row in re.findall(r'<tr id="req_.*?</tr>', html, re.S):
-    name = re.search(r'class="ellipsed-name">([^<]+)<', row).group(1)
-    cols = {int(n): v for n, v in re.findall(r'col-(\d+)">([^<]*)<', row)}
-    requests[name] = {"total": int(cols[2]), "ko": int(cols[4]), "p50": int(cols[8]), "p99": int(cols[11]),
-                      "max": int(cols[12])}
+requests = json.loads(stats)
 base = requests["baseline: health"]
 def p(s, n): return s["p50"] if n == 1 else s["p99"]
 print(f"## Procedure search under load, {rate} requests/s\n")
