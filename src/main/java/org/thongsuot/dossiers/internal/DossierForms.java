@@ -266,7 +266,8 @@ public class DossierForms {
 			pdf.gap(4);
 			pdf.paragraph("Xin thông báo để Ông/Bà được biết.");
 			pdf.gap(12);
-			signatures(pdf, "", "", "NGƯỜI LẬP PHIẾU", actor(stop));
+			// A withdrawal is recorded by whoever sent it (possibly the citizen): the agency signs the notice.
+			signatures(pdf, "", "", "NGƯỜI LẬP PHIẾU", withdrawn ? "" : actor(stop));
 			return pdf.bytes();
 		}
 	}

@@ -75,9 +75,19 @@ class DossierFormsTests {
 		assertThat(result).hasStatusOk().hasContentType("application/pdf");
 		byte[] bytes = result.getResponse().getContentAsByteArray();
 		assertThat(new String(bytes, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		// Kept for people to look at, like the browser tests' screenshots.
+		java.nio.file.Path samples = java.nio.file.Path.of("target", "pdf-samples");
+		java.nio.file.Files.createDirectories(samples);
+		java.nio.file.Files.write(samples.resolve(result.getRequest().getRequestURI().replaceAll(".*/forms/", "mau-")),
+				bytes);
 		try (PDDocument pdf = Loader.loadPDF(bytes)) {
-			return new PDFTextStripper().getText(pdf);
+			return words(new PDFTextStripper().getText(pdf));
 		}
+	}
+
+	/** The text with wrapped lines joined: a long sentence may break anywhere between words. */
+	static String words(String text) {
+		return text.replaceAll("\\s+", " ");
 	}
 
 	@Test
