@@ -21,8 +21,24 @@ public enum DossierAction {
 	REFUSE,
 	/** The last step approves: the result is ready. */
 	APPROVE,
-	/** The result (or the refusal) is handed to the applicant. */
-	RETURN_RESULT;
+	/** The result (or the refusal) is handed to the applicant: at the counter, by post or online. */
+	RETURN_RESULT,
+	/** The applicant withdraws the dossier (rút hồ sơ): processing ends without a result. */
+	WITHDRAW,
+	/** Processing is suspended with a reason: the clock stops. */
+	SUSPEND,
+	/** A suspended dossier is processed again: the clock runs and the appointment moves. */
+	RESUME,
+	/** The applicant must pay fees, charges or taxes first: the clock stops. */
+	REQUEST_FINANCIAL_OBLIGATION,
+	/** The financial obligation was met: the clock runs again. */
+	FULFIL_FINANCIAL_OBLIGATION,
+	/** A late dossier: apology to the applicant and a new appointment (form 04). */
+	APOLOGIZE,
+	/** The result document (signed PDF or scanned image) is attached. */
+	ATTACH_RESULT,
+	/** The result is ready to be handed over. */
+	MARK_READY;
 
 	public String slug() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -3,6 +3,8 @@ package org.thongsuot.dossiers;
 /**
  * A dossier's status, mapped onto the status list of the National Public Service Portal (Cổng Dịch vụ
  * công quốc gia) with its number there, so the exchange module can report it (see docs/dossiers.md).
+ * The numbers and names were not verified against the portal's integration specification (no copy of it
+ * was found): check them before the exchange module syncs statuses.
  */
 public enum DossierStatus {
 
@@ -16,6 +18,15 @@ public enum DossierStatus {
 	PROCESSING(4, "Đang xử lý"),
 	/** Waiting for the applicant's supplement: the clock is stopped. */
 	SUPPLEMENT_REQUESTED(5, "Yêu cầu bổ sung giấy tờ"),
+	/** Waiting for the applicant to pay fees, charges or taxes (nghĩa vụ tài chính): the clock is stopped. */
+	FINANCIAL_OBLIGATION(6, "Yêu cầu thực hiện nghĩa vụ tài chính"),
+	/** Withdrawn at the applicant's request (rút hồ sơ): processing ended without a result. */
+	WITHDRAWN(7, "Công dân yêu cầu rút hồ sơ"),
+	/**
+	 * Processing suspended (tạm dừng) with a reason, to be resumed: the clock is stopped. The portal's list
+	 * (as the project knows it, unverified) has no separate paused state; "Dừng xử lý" is the nearest.
+	 */
+	SUSPENDED(8, "Dừng xử lý"),
 	/** Processing stopped with a refusal and its reason. */
 	STOPPED(8, "Dừng xử lý"),
 	/** Processed: the result waits at the counter. */
@@ -41,8 +52,13 @@ public enum DossierStatus {
 		return portalLabel;
 	}
 
-	/** Whether processing has ended (a result, a refusal or a declined submission). */
+	/** Whether processing has ended (a result, a refusal, a withdrawal or a declined submission). */
 	public boolean finished() {
-		return this == NOT_ACCEPTED || this == STOPPED || this == DONE || this == RESULT_RETURNED;
+		return this == NOT_ACCEPTED || this == STOPPED || this == DONE || this == RESULT_RETURNED || this == WITHDRAWN;
+	}
+
+	/** Whether the clock is stopped in this status (a supplement, a financial obligation, a suspension). */
+	public boolean clockStopped() {
+		return this == SUPPLEMENT_REQUESTED || this == FINANCIAL_OBLIGATION || this == SUSPENDED;
 	}
 }

@@ -27,13 +27,17 @@ import java.util.List;
  * @param timeliness early, on time or late, once completed
  * @param files the papers received
  * @param history what happened, oldest first
+ * @param results the result documents, oldest first (the last is the result); shown to readers with the
+ *        receipt's secret only once the result was returned online
+ * @param resultReadyAt when the result was marked ready for return, or null
+ * @param returnMethod how the result was handed over, or null
  * @param version the version to send with the next action
  */
 public record DossierView(String code, String procedureCode, long procedureVersionId, String procedureName,
 		long agencyId, String agencyName, SubmissionChannel channel, Applicant applicant, DossierStatus status,
 		int portalStatus, int step, List<Step> steps, Instant receivedAt, LocalDateTime dueAt, LocalDateTime stepDueAt,
 		boolean paused, Instant completedAt, Timeliness timeliness, List<FileInfo> files, List<Event> history,
-		int version) {
+		List<FileInfo> results, Instant resultReadyAt, ReturnMethod returnMethod, int version) {
 
 	/** A step of the internal process: who does it, where, and its share of the time in minutes of working time. */
 	public record Step(int position, String name, String role, long agencyId, long shareMinutes) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thongsuot.dossiers.internal.DossierResults;
 import org.thongsuot.dossiers.internal.DossierSearch;
 import org.thongsuot.dossiers.internal.Processing;
 import org.thongsuot.dossiers.internal.Receipts;
@@ -19,11 +20,16 @@ public class Dossiers {
 	private final Receipts receipts;
 	private final Processing processing;
 	private final DossierSearch search;
+	private final DossierResults results;
+	private final org.thongsuot.dossiers.internal.DossierForms forms;
 
-	Dossiers(Receipts receipts, Processing processing, DossierSearch search) {
+	Dossiers(Receipts receipts, Processing processing, DossierSearch search, DossierResults results,
+			org.thongsuot.dossiers.internal.DossierForms forms) {
 		this.receipts = receipts;
 		this.processing = processing;
 		this.search = search;
+		this.results = results;
+		this.forms = forms;
 	}
 
 	/**
@@ -61,5 +67,27 @@ public class Dossiers {
 	public List<DossierSummary> queue(CurrentUser user) {
 		return search.search(new DossierQuery(null, null, null, null, null, null, 200), user, true).stream()
 				.filter(d -> !d.status().finished()).toList();
+	}
+
+	/**
+	 * Form {@code number} (01–06 of Circular 03/2025/TT-VPCP, Appendix I) of the dossier as PDF, for its
+	 * readers; {@code platformAddress} (scheme, host, context path) goes into the QR code to the tracking page.
+	 */
+	@Transactional(readOnly = true)
+	public DossierDocument form(String code, String number, String secret, CurrentUser user, String platformAddress) {
+		return forms.render(code, number, secret, user, platformAddress);
+	}
+
+	/** The newest result document: officials involved; the applicant (account or secret) once returned online. */
+	@Transactional(readOnly = true)
+	public DossierDocument result(String code, String secret, CurrentUser user) {
+		return results.download(code, secret, user);
+	}
+
+	/** The results registry: results issued by the agency (or all the official's agencies) in the period. */
+	@Transactional(readOnly = true)
+	public List<IssuedResult> issuedResults(Long agencyId, java.time.LocalDate from, java.time.LocalDate to,
+			CurrentUser user) {
+		return results.registry(agencyId, from, to, user);
 	}
 }

@@ -68,4 +68,34 @@ class DossierFiles {
 					new DossierView.FileInfo(f.component(), f.fileName(), f.contentType(), f.size(), f.sha256(), at), by);
 		}
 	}
+
+	/** The component name result documents are checked under (they answer no paper of the procedure). */
+	static final String RESULT = "Kết quả giải quyết";
+
+	static ComponentFile asResult(ComponentFile file) {
+		return file == null ? null : new ComponentFile(RESULT, file.fileName(), file.content());
+	}
+
+	/** Stores a checked result document and records it on the dossier. */
+	void storeResult(DossierRepository repository, long dossierId, ComponentFile file, DossierView.FileInfo checked,
+			Instant at, String by) {
+		try {
+			blobs.put(file.content());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		repository.insertResult(dossierId, new DossierView.FileInfo(null, checked.fileName(), checked.contentType(),
+				checked.size(), checked.sha256(), at), by);
+	}
+
+	/** The bytes of a stored file. */
+	byte[] read(String sha256) {
+		try (var in = blobs.open(sha256)) {
+			return in.readAllBytes();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
 }

@@ -62,11 +62,20 @@ public class DossierReader {
 			timeliness = new DossierView.Timeliness(r.timeliness(), minutes / day, minutes % day);
 		}
 		List<DossierView.Step> steps = repository.steps(r.id());
+		DossierRepository.ResultState result = repository.resultState(r.id());
+		boolean resultsVisible = full || onlineResult(r, result);
 		return new DossierView(r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(), r.agencyId(),
 				r.agencyName(), r.channel(), applicant, r.status(), r.status().portalCode(), r.step(), steps,
 				r.receivedAt(), r.dueAt(), r.stepDueAt(), r.pausedSince() != null, r.completedAt(), timeliness,
 				full ? repository.files(r.id()) : List.of(), full ? repository.history(r.id()) : anonymized(r.id()),
+				resultsVisible ? repository.results(r.id()) : List.of(), result.readyAt(), result.method(),
 				r.version());
+	}
+
+	/** Whether the result was returned online: then its owner and the receipt's secret holder may download it. */
+	static boolean onlineResult(DossierRepository.Row r, DossierRepository.ResultState result) {
+		return r.status() == org.thongsuot.dossiers.DossierStatus.RESULT_RETURNED
+				&& result.method() == org.thongsuot.dossiers.ReturnMethod.ONLINE;
 	}
 
 	/** The history without the officials' names, for readers with the receipt's secret only. */

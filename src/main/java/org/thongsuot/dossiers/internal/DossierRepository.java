@@ -232,7 +232,120 @@ class DossierRepository {
 					rs.getString("procedure_name"), rs.getLong("agency_id"), rs.getString("applicant_name"), status,
 					rs.getInt("step"), rs.getString("step_name"), rs.getString("step_role"), rs.getLong("step_agency"),
 					instant(rs, "received_at"), due, rs.getObject("step_due_at", LocalDateTime.class),
-					!status.finished() && status != DossierStatus.SUPPLEMENT_REQUESTED && due.isBefore(now));
+					!status.finished() && !status.clockStopped() && due.isBefore(now));
 		}).list();
+	}
+
+	void sealSecret(long dossierId, byte[] sealed) {
+		jdbc.sql("UPDATE dossier SET secret_sealed = :s WHERE id = :d").param("s", sealed).param("d", dossierId).update();
+	}
+
+	byte[] sealedSecret(long dossierId) {
+		return jdbc.sql("SELECT secret_sealed FROM dossier WHERE id = :d").param("d", dossierId)
+				.query((rs, n) -> rs.getBytes(1)).single();
+	}
+
+	/** What the result's hand-over stands at: when it was marked ready, and how it was returned. */
+	record ResultState(Instant readyAt, org.thongsuot.dossiers.ReturnMethod method) {
+	}
+
+	ResultState resultState(long dossierId) {
+		return jdbc.sql("SELECT result_ready_at, return_method FROM dossier WHERE id = :d").param("d", dossierId)
+				.query((rs, n) -> new ResultState(instant(rs, "result_ready_at"),
+						rs.getString("return_method") == null ? null
+								: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method"))))
+				.single();
+	}
+
+	void markReady(long dossierId, Instant at) {
+		jdbc.sql("UPDATE dossier SET result_ready_at = :at WHERE id = :d").param("at", utc(at)).param("d", dossierId)
+				.update();
+	}
+
+	void returnMethod(long dossierId, org.thongsuot.dossiers.ReturnMethod method) {
+		jdbc.sql("UPDATE dossier SET return_method = :m WHERE id = :d").param("m", method.name())
+				.param("d", dossierId).update();
+	}
+
+	void insertResult(long dossierId, DossierView.FileInfo f, String by) {
+		jdbc.sql("""
+				INSERT INTO dossier_result (dossier_id, file_name, content_type, size, sha256, added_at, added_by)
+				VALUES (:d, :n, :t, :s, :h, :at, :by)""")
+				.param("d", dossierId).param("n", f.fileName()).param("t", f.contentType()).param("s", f.size())
+				.param("h", f.sha256()).param("at", utc(f.addedAt())).param("by", by).update();
+	}
+
+	/** The result documents, oldest first. */
+	List<DossierView.FileInfo> results(long dossierId) {
+		return jdbc.sql("""
+				SELECT file_name, content_type, size, sha256, added_at FROM dossier_result
+				WHERE dossier_id = :d ORDER BY id""")
+				.param("d", dossierId)
+				.query((rs, n) -> new DossierView.FileInfo(null, rs.getString("file_name"),
+						rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"), instant(rs, "added_at")))
+				.list();
+	}
+
+	/** An apology for lateness with the new appointment. */
+	record Apology(Instant at, String actor, String reason, LocalDateTime previousDueAt, LocalDateTime newDueAt) {
+	}
+
+	void insertApology(long dossierId, Apology a) {
+		jdbc.sql("""
+				INSERT INTO dossier_apology (dossier_id, at, actor, reason, previous_due_at, new_due_at)
+				VALUES (:d, :at, :actor, :reason, :prev, :next)""")
+				.param("d", dossierId).param("at", utc(a.at())).param("actor", a.actor()).param("reason", a.reason())
+				.param("prev", a.previousDueAt()).param("next", a.newDueAt()).update();
+	}
+
+	/** The apologies, oldest first. */
+	List<Apology> apologies(long dossierId) {
+		return jdbc.sql("""
+				SELECT at, actor, reason, previous_due_at, new_due_at FROM dossier_apology
+				WHERE dossier_id = :d ORDER BY id""")
+				.param("d", dossierId)
+				.query((rs, n) -> new Apology(instant(rs, "at"), rs.getString("actor"), rs.getString("reason"),
+						rs.getObject("previous_due_at", LocalDateTime.class),
+						rs.getObject("new_due_at", LocalDateTime.class)))
+				.list();
+	}
+
+	/**
+	 * The results registry: dossiers of the agencies approved (a result issued) in the period of local days,
+	 * oldest first, with the newest result document and how it was returned.
+	 */
+	List<org.thongsuot.dossiers.IssuedResult> issuedResults(Collection<Long> agencies, boolean allAgencies,
+			java.time.LocalDate from, java.time.LocalDate to, int limit) {
+		StringBuilder sql = new StringBuilder("""
+				SELECT d.code, d.agency_id, d.agency_name, d.procedure_code, d.procedure_name, d.applicant_name,
+					d.status, d.completed_at, d.timeliness, d.result_ready_at, d.result_returned_at, d.return_method,
+					r.file_name, r.content_type, r.sha256
+				FROM dossier d
+				LEFT JOIN LATERAL (SELECT file_name, content_type, sha256 FROM dossier_result x
+					WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) r ON true
+				WHERE d.status IN ('DONE', 'RESULT_RETURNED') AND d.completed_at IS NOT NULL
+					AND d.completed_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
+					AND d.completed_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'""");
+		if (!allAgencies) {
+			if (agencies.isEmpty()) {
+				return List.of();
+			}
+			sql.append(" AND d.agency_id IN (:agencies)");
+		}
+		sql.append(" ORDER BY d.completed_at, d.id LIMIT :limit");
+		JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("from", from).param("to", to)
+				.param("limit", limit);
+		if (!allAgencies) {
+			spec = spec.param("agencies", List.copyOf(agencies));
+		}
+		return spec.query((rs, n) -> new org.thongsuot.dossiers.IssuedResult(rs.getString("code"),
+				rs.getLong("agency_id"), rs.getString("agency_name"), rs.getString("procedure_code"),
+				rs.getString("procedure_name"), rs.getString("applicant_name"),
+				DossierStatus.valueOf(rs.getString("status")), instant(rs, "completed_at"), rs.getString("timeliness"),
+				rs.getString("file_name"), rs.getString("content_type"), rs.getString("sha256"),
+				instant(rs, "result_ready_at"), instant(rs, "result_returned_at"),
+				rs.getString("return_method") == null ? null
+						: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method"))))
+				.list();
 	}
 }

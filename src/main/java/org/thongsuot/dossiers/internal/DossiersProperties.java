@@ -8,10 +8,12 @@ import org.springframework.util.unit.DataSize;
  * @param blobDirectory where received files are stored (content-addressed by SHA-256)
  * @param maxFileSize the largest file accepted
  * @param demo the demonstration setup created at first start (never in the {@code production} profile)
+ * @param secretKeyFile the key that seals receipt secrets (32 random bytes, created on first use); empty:
+ *        {@code receipt-secret.key} beside the blob directory
  */
 @ConfigurationProperties("thongsuot.dossiers")
 public record DossiersProperties(@DefaultValue("./data/blobs") String blobDirectory,
-		@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue Demo demo) {
+		@DefaultValue("10MB") DataSize maxFileSize, @DefaultValue Demo demo, String secretKeyFile) {
 
 	/**
 	 * @param enabled whether to create it

@@ -11,6 +11,13 @@ import org.springframework.stereotype.Service;
 import org.thongsuot.calendar.Timeliness;
 import org.thongsuot.dossiers.ActionRequest;
 import org.thongsuot.dossiers.DossierAction;
+import org.thongsuot.dossiers.DossierApologized;
+import org.thongsuot.dossiers.DossierPaused;
+import org.thongsuot.dossiers.DossierResultAttached;
+import org.thongsuot.dossiers.DossierResultReady;
+import org.thongsuot.dossiers.DossierResumed;
+import org.thongsuot.dossiers.DossierWithdrawn;
+import org.thongsuot.dossiers.ReturnMethod;
 import org.thongsuot.dossiers.DossierProcessed;
 import org.thongsuot.dossiers.DossierReceived;
 import org.thongsuot.dossiers.DossierResultReturned;
@@ -34,6 +41,11 @@ import org.thongsuot.platform.ErrorCode;
 public class Processing {
 
 	private static final Set<DossierStatus> IN_PROCESS = Set.of(DossierStatus.RECEIVED, DossierStatus.PROCESSING);
+	private static final Set<DossierStatus> WITHDRAWABLE = Set.of(DossierStatus.SUBMITTED, DossierStatus.RECEIVED,
+			DossierStatus.PROCESSING, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.FINANCIAL_OBLIGATION,
+			DossierStatus.SUSPENDED);
+	/** The longest extension an apology may set, in working days (a guard against typing errors). */
+	static final int MAX_EXTENSION_DAYS = 60;
 
 	private final DossierRepository repository;
 	private final DossierReader reader;
@@ -65,6 +77,8 @@ public class Processing {
 		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
 		String actor = user.username();
 		DossierRepository.Row next;
+		DossierView.FileInfo result = null;
+		ReturnMethod returnMethod = request.returnMethod() == null ? ReturnMethod.COUNTER : request.returnMethod();
 		switch (action) {
 			case ACCEPT, DECLINE -> {
 				state(row, action, Set.of(DossierStatus.SUBMITTED));
@@ -106,17 +120,91 @@ public class Processing {
 			}
 			case SUPPLY -> {
 				state(row, action, Set.of(DossierStatus.SUPPLEMENT_REQUESTED));
-				boolean owner = user.citizen() && user.username().equals(row.ownerUsername());
-				if (!owner) {
+				if (!owner(row, user)) {
 					receivingOfficer(row, user, action);
 				}
 				var checked = files.check(request.files());
 				files.store(repository, row.id(), request.files(), checked, now, actor);
-				repository.endPause(row.id(), now);
-				List<Instant[]> pauses = repository.pauses(row.id());
-				next = with(row, DossierStatus.PROCESSING, row.step(), row.stepStartedAt(),
-						clocks.deadline(row.receivedAt(), total(steps), pauses),
-						clocks.deadline(row.stepStartedAt(), current.shareMinutes(), pauses), null, null, null, null);
+				next = resumed(row, steps, current, now);
+			}
+			case SUSPEND, REQUEST_FINANCIAL_OBLIGATION -> {
+				state(row, action, IN_PROCESS);
+				stepActor(current, user, action);
+				required(note);
+				next = with(row, action == DossierAction.SUSPEND ? DossierStatus.SUSPENDED
+						: DossierStatus.FINANCIAL_OBLIGATION, row.step(), row.stepStartedAt(), row.dueAt(),
+						row.stepDueAt(), now, null, null, null);
+				repository.startPause(row.id(), now);
+			}
+			case RESUME -> {
+				state(row, action, Set.of(DossierStatus.SUSPENDED));
+				stepActor(current, user, action);
+				next = resumed(row, steps, current, now);
+			}
+			case FULFIL_FINANCIAL_OBLIGATION -> {
+				state(row, action, Set.of(DossierStatus.FINANCIAL_OBLIGATION));
+				if (!user.may(Role.valueOf(current.role()), current.agencyId())) {
+					receivingOfficer(row, user, action);
+				}
+				next = resumed(row, steps, current, now);
+			}
+			case WITHDRAW -> {
+				state(row, action, WITHDRAWABLE);
+				if (!owner(row, user)) {
+					receivingOfficer(row, user, action);
+				}
+				required(note);
+				if (row.pausedSince() != null) {
+					repository.endPause(row.id(), now);
+				}
+				next = with(row, DossierStatus.WITHDRAWN, row.step(), row.stepStartedAt(), row.dueAt(), null, null, now,
+						null, null);
+			}
+			case APOLOGIZE -> {
+				state(row, action, IN_PROCESS);
+				if (!user.may(Role.valueOf(current.role()), current.agencyId())) {
+					receivingOfficer(row, user, action);
+				}
+				required(note);
+				Integer days = request.extensionDays();
+				if (days == null) {
+					throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "extensionDays", "number");
+				}
+				if (days < 1 || days > MAX_EXTENSION_DAYS) {
+					throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "extensionDays")
+							.withDetail("problem.INVALID_PARAMETER.dossiers.limit", days, MAX_EXTENSION_DAYS);
+				}
+				if (!clocks.local(now).isAfter(row.dueAt())) {
+					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
+							.withDetail("problem.DOSSIER_STATE_CONFLICT.notLate", row.code(), row.dueAt());
+				}
+				LocalDateTime newDue = clocks.deadline(now, days * clocks.dayMinutes(), List.of());
+				next = with(row, row.status(), row.step(), row.stepStartedAt(), newDue, row.stepDueAt(), null, null,
+						null, null);
+				repository.insertApology(row.id(), new DossierRepository.Apology(now, actor, note, row.dueAt(), newDue));
+			}
+			case ATTACH_RESULT -> {
+				state(row, action, Set.of(DossierStatus.DONE));
+				DossierView.Step last = steps.get(steps.size() - 1);
+				if (!user.may(Role.valueOf(last.role()), last.agencyId())) {
+					receivingOfficer(row, user, action);
+				}
+				if (request.files().isEmpty()) {
+					throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "files", "file");
+				}
+				result = checkResult(request);
+				next = with(row, row.status(), row.step(), row.stepStartedAt(), row.dueAt(), null, null,
+						row.completedAt(), row.timeliness(), row.timelinessMinutes());
+			}
+			case MARK_READY -> {
+				state(row, action, Set.of(DossierStatus.DONE));
+				receivingOfficer(row, user, action);
+				if (repository.results(row.id()).isEmpty()) {
+					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
+							.withDetail("problem.DOSSIER_STATE_CONFLICT.noResult", row.code());
+				}
+				next = with(row, row.status(), row.step(), row.stepStartedAt(), row.dueAt(), null, null,
+						row.completedAt(), row.timeliness(), row.timelinessMinutes());
 			}
 			case REFUSE, APPROVE -> {
 				state(row, action, IN_PROCESS);
@@ -128,6 +216,9 @@ public class Processing {
 				if (action == DossierAction.REFUSE) {
 					required(note);
 				}
+				else if (!request.files().isEmpty()) {
+					result = checkResult(request);
+				}
 				Timeliness t = clocks.timeliness(row.dueAt(), now);
 				long margin = t.margin().abs().toMinutes();
 				next = with(row, action == DossierAction.APPROVE ? DossierStatus.DONE : DossierStatus.STOPPED,
@@ -136,6 +227,11 @@ public class Processing {
 			case RETURN_RESULT -> {
 				state(row, action, Set.of(DossierStatus.DONE, DossierStatus.STOPPED));
 				receivingOfficer(row, user, action);
+				if (returnMethod == ReturnMethod.ONLINE && row.status() == DossierStatus.DONE
+						&& repository.results(row.id()).isEmpty()) {
+					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
+							.withDetail("problem.DOSSIER_STATE_CONFLICT.noResult", row.code());
+				}
 				next = with(row, DossierStatus.RESULT_RETURNED, row.step(), row.stepStartedAt(), row.dueAt(), null,
 						null, row.completedAt(), row.timeliness(), row.timelinessMinutes());
 			}
@@ -144,7 +240,27 @@ public class Processing {
 		if (!repository.update(next, row.version())) {
 			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version() + 1);
 		}
-		repository.history(row.id(), now, actor, action, row.status(), next.status(), next.step(), note);
+		if (result != null) {
+			files.storeResult(repository, row.id(), request.files().get(0), result, now, actor);
+		}
+		if (action == DossierAction.MARK_READY) {
+			repository.markReady(row.id(), now);
+		}
+		if (action == DossierAction.RETURN_RESULT) {
+			repository.returnMethod(row.id(), returnMethod);
+		}
+		String recorded = switch (action) {
+			case ATTACH_RESULT, APPROVE -> result == null ? note : join(note, result.fileName());
+			case APOLOGIZE -> join(note, "→ " + next.dueAt());
+			case RETURN_RESULT -> join(note, returnMethod.name());
+			default -> note;
+		};
+		repository.history(row.id(), now, actor, action, row.status(), next.status(), next.step(), recorded);
+		if (result != null && action == DossierAction.APPROVE) {
+			events.publishEvent(new DossierResultAttached(row.code(), result.fileName(), result.contentType(),
+					result.sha256(), actor, now));
+		}
+		final DossierView.FileInfo attached = result;
 		events.publishEvent(switch (action) {
 			case ACCEPT -> new DossierReceived(row.code(), row.procedureCode(), row.agencyId(), row.channel(), now,
 					next.dueAt(), actor);
@@ -153,8 +269,42 @@ public class Processing {
 			case SUPPLY -> new DossierSupplied(row.code(), next.dueAt(), actor, now);
 			case DECLINE, REFUSE, APPROVE -> new DossierProcessed(row.code(), next.status(), next.timeliness(), actor, now);
 			case RETURN_RESULT -> new DossierResultReturned(row.code(), actor, now);
+			case WITHDRAW -> new DossierWithdrawn(row.code(), row.status(), note, actor, now);
+			case SUSPEND, REQUEST_FINANCIAL_OBLIGATION -> new DossierPaused(row.code(), next.status(), note, actor, now);
+			case RESUME, FULFIL_FINANCIAL_OBLIGATION -> new DossierResumed(row.code(), action, next.dueAt(), actor, now);
+			case APOLOGIZE -> new DossierApologized(row.code(), note, row.dueAt(), next.dueAt(), actor, now);
+			case ATTACH_RESULT -> new DossierResultAttached(row.code(), attached.fileName(), attached.contentType(),
+					attached.sha256(), actor, now);
+			case MARK_READY -> new DossierResultReady(row.code(), actor, now);
 		});
 		return reader.view(repository.find(row.code()).orElseThrow(), true);
+	}
+
+	/** Back to processing after the clock was stopped: the pause closes and the deadlines move by its length. */
+	private DossierRepository.Row resumed(DossierRepository.Row row, List<DossierView.Step> steps,
+			DossierView.Step current, Instant now) {
+		repository.endPause(row.id(), now);
+		List<Instant[]> pauses = repository.pauses(row.id());
+		return with(row, DossierStatus.PROCESSING, row.step(), row.stepStartedAt(),
+				clocks.deadline(row.receivedAt(), total(steps), pauses),
+				clocks.deadline(row.stepStartedAt(), current.shareMinutes(), pauses), null, null, null, null);
+	}
+
+	/** Exactly one result document, checked like received papers (size, real type, an honest name). */
+	private DossierView.FileInfo checkResult(ActionRequest request) {
+		if (request.files().size() > 1) {
+			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "files")
+					.withDetail("problem.INVALID_PARAMETER.dossiers.oneResult", request.files().size());
+		}
+		return files.check(List.of(DossierFiles.asResult(request.files().get(0)))).get(0);
+	}
+
+	private static boolean owner(DossierRepository.Row row, CurrentUser user) {
+		return user.citizen() && user.username().equals(row.ownerUsername());
+	}
+
+	private static String join(String note, String more) {
+		return note == null ? more : note + " · " + more;
 	}
 
 	private static DossierRepository.Row with(DossierRepository.Row r, DossierStatus status, int step,

@@ -53,11 +53,13 @@ public class Receipts {
 	private final Clocks clocks;
 	private final IdempotencyKeys idempotency;
 	private final DossierReader reader;
+	private final ReceiptSecrets secrets;
 	private final ApplicationEventPublisher events;
 
 	Receipts(DossierRepository repository, DossierCodes codes, DossierFiles files, Procedures procedures,
 			Agencies agencies, Clocks clocks, IdempotencyKeys idempotency, DossierReader reader,
-			ApplicationEventPublisher events) {
+			ReceiptSecrets secrets, ApplicationEventPublisher events) {
+		this.secrets = secrets;
 		this.repository = repository;
 		this.codes = codes;
 		this.files = files;
@@ -106,6 +108,7 @@ public class Receipts {
 				clocks.deadline(now, steps.get(0).shareMinutes(), List.of()), null, null, null, null,
 				DossierReader.hash(secret), 0);
 		long id = repository.insert(row);
+		repository.sealSecret(id, secrets.seal(secret));
 		steps.forEach(step -> repository.insertStep(id, step));
 		files.store(repository, id, request.files(), checked, now, user.username());
 		repository.history(id, now, user.username(), null, null, status, 0, channel.name());

@@ -17,7 +17,10 @@ class DossierAccessRules {
 	@Bean
 	AccessRules dossierAccess() {
 		return requests -> {
-			requests.requestMatchers(HttpMethod.GET, "/api/dossiers/*").permitAll();
+			requests.requestMatchers(HttpMethod.GET, "/api/dossiers/results").authenticated();
+			// A dossier, its forms and its result: the service decides (officials involved, the citizen, the secret).
+			requests.requestMatchers(HttpMethod.GET, "/api/dossiers/*", "/api/dossiers/*/forms/*",
+					"/api/dossiers/*/result").permitAll();
 			requests.requestMatchers(HttpMethod.GET, "/api/dossiers").authenticated();
 			requests.requestMatchers(HttpMethod.POST, "/api/dossiers", "/api/dossiers/*/actions/*").authenticated();
 			// Pages: tracking by code and secret is public; the rest is for officials.

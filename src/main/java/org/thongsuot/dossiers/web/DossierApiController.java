@@ -24,6 +24,9 @@ import org.thongsuot.dossiers.ActionRequest;
 import org.thongsuot.dossiers.Applicant;
 import org.thongsuot.dossiers.ComponentFile;
 import org.thongsuot.dossiers.DossierAction;
+import org.thongsuot.dossiers.DossierDocument;
+import org.thongsuot.dossiers.IssuedResult;
+import org.thongsuot.dossiers.ReturnMethod;
 import org.thongsuot.dossiers.DossierQuery;
 import org.thongsuot.dossiers.DossierStatus;
 import org.thongsuot.dossiers.DossierSummary;
@@ -69,7 +72,8 @@ class DossierApiController {
 			List<FileBody> files) {
 	}
 
-	record ActionBody(Integer version, String note, List<FileBody> files) {
+	record ActionBody(Integer version, String note, List<FileBody> files, ReturnMethod returnMethod,
+			Integer extensionDays) {
 	}
 
 	static List<ComponentFile> files(List<FileBody> bodies) {
@@ -126,14 +130,56 @@ class DossierApiController {
 
 	@PostMapping("/{code}/actions/{action}")
 	@Operation(summary = "Act on a dossier: accept, decline, forward, return, request-supplement, supply, refuse, "
-			+ "approve, return-result", description = "Send the version you read; a stale one is refused (409).")
+			+ "approve, return-result, withdraw, suspend, resume, request-financial-obligation, "
+			+ "fulfil-financial-obligation, apologize, attach-result, mark-ready",
+			description = "Send the version you read; a stale one is refused (409). attach-result (and approve) take "
+					+ "the result document in files; return-result takes returnMethod (COUNTER, POST, ONLINE); "
+					+ "apologize takes extensionDays (working days) and the reason in note.")
 	DossierView act(@PathVariable String code, @PathVariable String action, @RequestBody ActionBody body) {
 		DossierAction what = DossierAction.ofSlug(action).orElseThrow(() -> ApiException
 				.ofParameter(ErrorCode.INVALID_PARAMETER, "action").withDetail("problem.INVALID_PARAMETER.dossiers.action",
 						action));
 		ActionRequest request = body == null ? new ActionRequest(null, null, null)
-				: new ActionRequest(body.version(), body.note(), files(body.files()));
+				: new ActionRequest(body.version(), body.note(), files(body.files()), body.returnMethod(),
+						body.extensionDays());
 		return dossiers.act(code, what, request, officials.current());
+	}
+
+	@GetMapping("/{code}/forms/{form}")
+	@Operation(summary = "A one-stop form of the dossier as PDF: 01 receipt and appointment, 02 supplement request, "
+			+ "03 refusal, 04 apology and new appointment, 05 stop notice, 06 processing control slip",
+			description = "Numbered as in Appendix I of Circular 03/2025/TT-VPCP. Same readers as the dossier; the "
+					+ "receipt's secret is printed on 01 only for officials of the receiving agency and the "
+					+ "applicant's own account.")
+	ResponseEntity<byte[]> form(@PathVariable String code, @PathVariable String form,
+			@RequestParam(required = false) String secret) {
+		String platform = org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+				.build().toUriString();
+		return document(dossiers.form(code, form, secret, officials.current(), platform), true);
+	}
+
+	@GetMapping("/{code}/result")
+	@Operation(summary = "The result document: officials involved; the applicant (account or ?secret=) once "
+			+ "returned online")
+	ResponseEntity<byte[]> result(@PathVariable String code, @RequestParam(required = false) String secret) {
+		return document(dossiers.result(code, secret, officials.current()), false);
+	}
+
+	@GetMapping("/results")
+	@Operation(summary = "The results registry (sổ theo dõi kết quả): results issued in the period (officials)")
+	List<IssuedResult> results(@RequestParam(required = false) Long agencyId,
+			@RequestParam(required = false) LocalDate from, @RequestParam(required = false) LocalDate to) {
+		return dossiers.issuedResults(agencyId, from, to, officials.current());
+	}
+
+	static ResponseEntity<byte[]> document(DossierDocument d, boolean inline) {
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(d.contentType()))
+				.header(org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+						org.springframework.http.ContentDisposition.builder(inline ? "inline" : "attachment")
+								.filename(d.fileName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.header(org.springframework.http.HttpHeaders.CACHE_CONTROL, "no-store")
+				.body(d.content());
 	}
 
 	@GetMapping

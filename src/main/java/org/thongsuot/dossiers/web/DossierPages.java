@@ -1,6 +1,7 @@
 package org.thongsuot.dossiers.web;
 
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +26,7 @@ import org.thongsuot.dossiers.DossierView;
 import org.thongsuot.dossiers.Dossiers;
 import org.thongsuot.dossiers.Receipt;
 import org.thongsuot.dossiers.ReceiptRequest;
+import org.thongsuot.dossiers.ReturnMethod;
 import org.thongsuot.dossiers.SubmissionChannel;
 import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Officials;
@@ -111,23 +113,55 @@ class DossierPages {
 		}
 	}
 
+	@GetMapping("/dossiers/results")
+	String results(@RequestParam(required = false) Long agencyId, @RequestParam(required = false) LocalDate from,
+			@RequestParam(required = false) LocalDate to, Model model, Locale locale) {
+		CurrentUser user = officials.current();
+		LocalDate today = LocalDate.now(org.thongsuot.units.Units.ZONE);
+		LocalDate start = from == null ? today.withDayOfMonth(1) : from;
+		LocalDate end = to == null ? today : to;
+		Map<Long, String> names = new LinkedHashMap<>();
+		for (Long id : user.agencies()) {
+			names.put(id, agencies.get(id).name());
+		}
+		try {
+			model.addAttribute("results", dossiers.issuedResults(agencyId, start, end, user));
+		}
+		catch (ApiException e) {
+			model.addAttribute("results", List.of());
+			model.addAttribute("error", detail(e, locale));
+		}
+		model.addAttribute("agencies", names);
+		model.addAttribute("agencyId", agencyId);
+		model.addAttribute("from", start);
+		model.addAttribute("to", end);
+		return "dossiers/results";
+	}
+
 	@GetMapping("/dossiers/{code}")
 	String dossier(@PathVariable String code, Model model) {
 		CurrentUser user = officials.current();
 		DossierView dossier = dossiers.get(code, null, user);
 		model.addAttribute("dossier", dossier);
 		model.addAttribute("actions", actions(dossier, user));
+		model.addAttribute("forms", forms(dossier));
 		return "dossiers/dossier";
 	}
 
 	@PostMapping("/dossiers/{code}/actions/{action}")
 	String act(@PathVariable String code, @PathVariable String action, @RequestParam Integer version,
-			@RequestParam(required = false) String note, RedirectAttributes redirect, Locale locale) {
+			@RequestParam(required = false) String note, @RequestParam(required = false) Integer extensionDays,
+			@RequestParam(required = false) ReturnMethod returnMethod,
+			@RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect,
+			Locale locale) throws IOException {
 		DossierAction what = DossierAction.ofSlug(action).orElseThrow(() -> ApiException
 				.ofParameter(ErrorCode.INVALID_PARAMETER, "action").withDetail("problem.INVALID_PARAMETER.dossiers.action",
 						action));
+		List<ComponentFile> files = file == null || file.isEmpty() ? List.of()
+				: List.of(new ComponentFile(null, file.getOriginalFilename(), file.getBytes()));
 		try {
-			dossiers.act(code, what, new ActionRequest(version, note, List.of()), officials.current());
+			dossiers.act(code, what, new ActionRequest(version, note, files, returnMethod, extensionDays),
+					officials.current());
 			redirect.addFlashAttribute("done", what.slug());
 		}
 		catch (ApiException e) {
@@ -153,6 +187,10 @@ class DossierPages {
 			model.addAttribute("error", detail(e, locale));
 		}
 		model.addAttribute("code", code);
+		if (model.containsAttribute("dossier")) {
+			// Kept in the page only to download a result returned online; never in a URL the server logs.
+			model.addAttribute("secret", secret);
+		}
 		return "dossiers/tracking";
 	}
 
@@ -190,7 +228,29 @@ class DossierPages {
 					actions.put(DossierAction.SUPPLY.slug(), false);
 				}
 			}
-			case DONE, STOPPED -> {
+			case SUSPENDED -> {
+				if (stepActor) {
+					actions.put(DossierAction.RESUME.slug(), false);
+				}
+			}
+			case FINANCIAL_OBLIGATION -> {
+				if (stepActor || receiver) {
+					actions.put(DossierAction.FULFIL_FINANCIAL_OBLIGATION.slug(), false);
+				}
+			}
+			case DONE -> {
+				DossierView.Step lastStep = d.steps().get(d.steps().size() - 1);
+				if (receiver || user.may(Role.valueOf(lastStep.role()), lastStep.agencyId())) {
+					actions.put(DossierAction.ATTACH_RESULT.slug(), false);
+				}
+				if (receiver && !d.results().isEmpty() && d.resultReadyAt() == null) {
+					actions.put(DossierAction.MARK_READY.slug(), false);
+				}
+				if (receiver) {
+					actions.put(DossierAction.RETURN_RESULT.slug(), false);
+				}
+			}
+			case STOPPED -> {
 				if (receiver) {
 					actions.put(DossierAction.RETURN_RESULT.slug(), false);
 				}
@@ -198,7 +258,43 @@ class DossierPages {
 			default -> {
 			}
 		}
+		if ((d.status() == DossierStatus.RECEIVED || d.status() == DossierStatus.PROCESSING) && (stepActor || receiver)
+				&& d.dueAt() != null && d.dueAt().isBefore(java.time.LocalDateTime.now(org.thongsuot.units.Units.ZONE))) {
+			actions.put(DossierAction.APOLOGIZE.slug(), true);
+		}
+		if ((d.status() == DossierStatus.RECEIVED || d.status() == DossierStatus.PROCESSING) && stepActor) {
+			actions.put(DossierAction.SUSPEND.slug(), true);
+			actions.put(DossierAction.REQUEST_FINANCIAL_OBLIGATION.slug(), true);
+		}
+		if (!d.status().finished() && receiver) {
+			actions.put(DossierAction.WITHDRAW.slug(), true);
+		}
 		return actions;
+	}
+
+	/** The forms issued for the dossier so far (Circular 03/2025/TT-VPCP, Appendix I), by number. */
+	static List<String> forms(DossierView d) {
+		java.util.Set<DossierAction> done = new java.util.HashSet<>();
+		d.history().forEach(e -> {
+			if (e.action() != null) {
+				done.add(e.action());
+			}
+		});
+		List<String> forms = new ArrayList<>(List.of("01"));
+		if (done.contains(DossierAction.REQUEST_SUPPLEMENT)) {
+			forms.add("02");
+		}
+		if (done.contains(DossierAction.REFUSE) || done.contains(DossierAction.DECLINE)) {
+			forms.add("03");
+		}
+		if (done.contains(DossierAction.APOLOGIZE)) {
+			forms.add("04");
+		}
+		if (done.contains(DossierAction.WITHDRAW) || done.contains(DossierAction.SUSPEND)) {
+			forms.add("05");
+		}
+		forms.add("06");
+		return forms;
 	}
 
 	private Map<Long, String> receivingAgencies(CurrentUser user) {

@@ -56,7 +56,7 @@ class DemoProvinceTests {
 		Path logins = Path.of("target", "demo-test", "demo-logins.txt");
 		Files.deleteIfExists(logins);
 		DossiersProperties properties = new DossiersProperties("target/test-blobs", DataSize.ofMegabytes(10),
-				new DossiersProperties.Demo(true, logins.toString()));
+				new DossiersProperties.Demo(true, logins.toString()), null);
 		DemoProvince demo = new DemoProvince(properties, officials, agencies, units, procedures);
 
 		demo.run(null);

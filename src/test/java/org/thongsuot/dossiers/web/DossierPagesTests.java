@@ -128,4 +128,38 @@ class DossierPagesTests {
 		assertThat(mvc.post().uri("/tracking").param("code", code).param("secret", "WRONG").with(csrf()))
 				.hasStatusOk().bodyText().contains("Không có hồ sơ mã").doesNotContain("Thủ tục thử một cửa");
 	}
+
+	@Test
+	void theDossierPageLinksItsFormsAndTakesTheResultAsAFileWhichTheRegistryThenLists() {
+		String code = received().dossier().code();
+		var receiver = official("recv-a", Role.RECEIVER, fixture.communeA);
+		var leader = official("lead-a", Role.LEADER, fixture.communeA);
+		assertThat(mvc.get().uri("/dossiers/" + code).with(receiver)).hasStatusOk().bodyText()
+				.contains("Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mẫu 06 – Phiếu kiểm soát",
+						"Rút hồ sơ (theo yêu cầu người nộp)")
+				.doesNotContain("Mẫu 02");
+		CurrentUser spec = new CurrentUser("spec-a", AccountKind.OFFICIAL, null,
+				Set.of(Grant.of(Role.SPECIALIST, fixture.communeA)));
+		CurrentUser recv = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
+				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		CurrentUser lead = new CurrentUser("lead-a", AccountKind.OFFICIAL, null,
+				Set.of(Grant.of(Role.LEADER, fixture.communeA)));
+		dossiers.act(code, org.thongsuot.dossiers.DossierAction.FORWARD, new org.thongsuot.dossiers.ActionRequest(0, null,
+				null), recv);
+		dossiers.act(code, org.thongsuot.dossiers.DossierAction.FORWARD, new org.thongsuot.dossiers.ActionRequest(1, null,
+				null), spec);
+		dossiers.act(code, org.thongsuot.dossiers.DossierAction.APPROVE, new org.thongsuot.dossiers.ActionRequest(2, null,
+				null), lead);
+
+		assertThat(mvc.post().uri("/dossiers/" + code + "/actions/attach-result").multipart()
+				.file(new MockMultipartFile("file", "ket-qua.pdf", "application/pdf", DossierFixture.PDF))
+				.param("version", "3").with(leader).with(csrf())).hasStatus3xxRedirection().flash()
+				.doesNotContainKey("error");
+		assertThat(mvc.get().uri("/dossiers/" + code).with(receiver)).hasStatusOk().bodyText()
+				.contains("ket-qua.pdf", "Tải văn bản kết quả", "Kết quả sẵn sàng để trả", "Trực tuyến (người nộp tự tải về)");
+		assertThat(mvc.get().uri("/dossiers/results").with(receiver)).hasStatusOk().bodyText()
+				.contains("Sổ theo dõi kết quả giải quyết", code, "ket-qua.pdf", "Chờ trả");
+		assertThat(mvc.get().uri("/dossiers/results").with(official("recv-b", Role.RECEIVER, fixture.communeB)))
+				.hasStatusOk().bodyText().doesNotContain(code);
+	}
 }
