@@ -62,6 +62,16 @@ public class Dossiers {
 		return search.search(query, user, false);
 	}
 
+	/**
+	 * The official's work queue filtered by the query, due soonest first: unfinished dossiers unless the
+	 * query asks for a status.
+	 */
+	@Transactional(readOnly = true)
+	public List<DossierSummary> queue(DossierQuery query, CurrentUser user) {
+		return search.search(query, user, true).stream()
+				.filter(d -> query.status() != null || !d.status().finished()).toList();
+	}
+
 	/** The official's work queue: unfinished dossiers of their agencies, due soonest first. */
 	@Transactional(readOnly = true)
 	public List<DossierSummary> queue(CurrentUser user) {

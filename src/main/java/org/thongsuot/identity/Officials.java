@@ -50,6 +50,24 @@ public class Officials {
 	}
 
 	/**
+	 * The officials who hold {@code role} for the agency (not province-wide administrators), with their
+	 * emails: whom to notify about work waiting at that agency and role.
+	 */
+	public List<OfficialContact> holders(Role role, long agencyId) {
+		return accounts.holders(role, agencyId);
+	}
+
+	/** Records an official's work email (null clears it); says whether the official exists. */
+	@Transactional
+	public boolean setEmail(String username, String email) {
+		String cleaned = email == null || email.isBlank() ? null : email.strip();
+		if (cleaned != null && !cleaned.matches("[^@\\s]+@[^@\\s]+")) {
+			throw new IllegalArgumentException("not an email address: " + cleaned);
+		}
+		return accounts.setEmail(username, cleaned);
+	}
+
+	/**
 	 * Creates an official's account with its grants unless the name is taken; says whether it did.
 	 * The password is stored hashed.
 	 */

@@ -47,8 +47,11 @@ class DossierPages {
 	private final Officials officials;
 	private final Agencies agencies;
 	private final MessageSource messages;
+	private final org.thongsuot.dossiers.internal.DeadlineFlags queueFlags;
 
-	DossierPages(Dossiers dossiers, Officials officials, Agencies agencies, MessageSource messages) {
+	DossierPages(Dossiers dossiers, Officials officials, Agencies agencies, MessageSource messages,
+			org.thongsuot.dossiers.internal.DeadlineFlags queueFlags) {
+		this.queueFlags = queueFlags;
 		this.dossiers = dossiers;
 		this.officials = officials;
 		this.agencies = agencies;
@@ -69,11 +72,36 @@ class DossierPages {
 	}
 
 	@GetMapping("/dossiers")
-	String queue(Model model) {
+	String queue(@org.springframework.web.bind.annotation.ModelAttribute("q") QueueFilter q, Model model,
+			Locale locale) {
 		CurrentUser user = officials.current();
-		model.addAttribute("dossiers", dossiers.queue(user));
+		try {
+			model.addAttribute("dossiers", q.empty() ? dossiers.queue(user) : dossiers.queue(q.query(), user));
+		}
+		catch (ApiException e) {
+			model.addAttribute("error", detail(e, locale));
+			model.addAttribute("dossiers", List.of());
+		}
+		model.addAttribute("flags", queueFlags);
+		model.addAttribute("now", queueFlags.now());
+		model.addAttribute("statuses", DossierStatus.values());
 		model.addAttribute("receiver", !user.agencies(Role.RECEIVER).isEmpty());
 		return "dossiers/queue";
+	}
+
+	/** The queue page's search form; blank fields are no filter. */
+	record QueueFilter(String code, String applicant, String procedure, DossierStatus status,
+			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate from,
+			@org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE) java.time.LocalDate to) {
+
+		boolean empty() {
+			return blank(code) == null && blank(applicant) == null && blank(procedure) == null && status == null
+					&& from == null && to == null;
+		}
+
+		org.thongsuot.dossiers.DossierQuery query() {
+			return new org.thongsuot.dossiers.DossierQuery(code, applicant, procedure, status, from, to, 200);
+		}
 	}
 
 	@GetMapping("/dossiers/new")

@@ -61,6 +61,23 @@ public class AccountStore {
 		return created;
 	}
 
+	/** The enabled officials holding {@code role} for the agency itself (province-wide grants excluded). */
+	public List<org.thongsuot.identity.OfficialContact> holders(Role role, long agencyId) {
+		return jdbc.sql("""
+				SELECT a.username, a.display_name, a.email FROM identity_grant g
+				JOIN identity_account a ON a.username = g.username
+				WHERE g.agency_id = :agency AND g.role = :role AND a.enabled AND a.kind = 'OFFICIAL'
+				ORDER BY a.username""")
+				.param("agency", agencyId).param("role", role.name())
+				.query(org.thongsuot.identity.OfficialContact.class).list();
+	}
+
+	/** Sets or clears an official's email; says whether the account exists. */
+	public boolean setEmail(String username, String email) {
+		return jdbc.sql("UPDATE identity_account SET email = :e WHERE username = :u AND kind = 'OFFICIAL'")
+				.param("e", email).param("u", username).update() == 1;
+	}
+
 	public boolean createCitizen(String username, String passwordHash, String displayName, String citizenId) {
 		return jdbc.sql("""
 				INSERT INTO identity_account (username, password_hash, display_name, kind, citizen_id)

@@ -1,0 +1,34 @@
+package org.thongsuot.dossiers.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.thongsuot.dossiers.Notices;
+import org.thongsuot.identity.CurrentUser;
+import org.thongsuot.identity.Officials;
+
+/**
+ * The bell in the page header: for a logged-in official, the number of unread notices (the layout
+ * shows the bell only when this attribute is present).
+ */
+@ControllerAdvice(annotations = Controller.class)
+class NoticeBellAdvice {
+
+	private final Notices notices;
+	private final Officials officials;
+
+	NoticeBellAdvice(Notices notices, Officials officials) {
+		this.notices = notices;
+		this.officials = officials;
+	}
+
+	/** The unread count, shown next to the bell. */
+	public record Bell(long unread) {
+	}
+
+	@ModelAttribute("noticeBell")
+	Bell bell() {
+		CurrentUser user = officials.current();
+		return user.official() ? new Bell(notices.unread(user)) : null;
+	}
+}
