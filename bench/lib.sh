@@ -26,12 +26,13 @@ free_port() {
 	python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1]); s.close()'
 }
 
-# start_app DATA_DIR PORT LOG: starts the jar in the background; sets APP_PID
+# start_app DATA_DIR PORT LOG: starts the jar in the background; sets APP_PID. APP_JAVA_OPTS are the
+# JVM's options, APP_ARGS more application arguments (both split on spaces).
 start_app() {
 	"$JAVA" ${APP_JAVA_OPTS:-} -jar "$JAR" --server.port="$2" \
 		--thongsuot.database.embedded.data-directory="$1" \
 		--thongsuot.identity.initial-admin.password-file="$1/../admin-password.txt" \
-		--logging.level.root=WARN >"$3" 2>&1 &
+		--logging.level.root=WARN ${APP_ARGS:-} >"$3" 2>&1 &
 	APP_PID=$!
 }
 

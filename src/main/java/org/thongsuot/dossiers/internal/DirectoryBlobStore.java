@@ -13,7 +13,11 @@ import java.util.HexFormat;
 
 import org.springframework.stereotype.Component;
 
-/** A {@link BlobStore} in a directory: {@code ab/cd/abcd...}, written to a temporary file, forced to disk, then moved. */
+/**
+ * A {@link BlobStore} in a directory: {@code ab/cd/abcd...}, written to a temporary file, forced to disk,
+ * moved to its name, and the directory forced too (on Linux a rename, like a new directory, is durable
+ * only once its directory is synced): when {@link #put} returns, the file survives a power cut.
+ */
 @Component
 class DirectoryBlobStore implements BlobStore {
 
@@ -39,14 +43,36 @@ class DirectoryBlobStore implements BlobStore {
 		if (Files.exists(target)) {
 			return hash;
 		}
-		Files.createDirectories(target.getParent());
+		createDurably(target.getParent());
 		Path temp = Files.createTempFile(target.getParent(), hash, ".part");
 		try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
 			channel.write(java.nio.ByteBuffer.wrap(content));
 			channel.force(true);
 		}
 		Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+		force(target.getParent());
 		return hash;
+	}
+
+	/** Creates the directory and any missing parents, each made durable in its own parent. */
+	private static void createDurably(Path directory) throws IOException {
+		if (Files.isDirectory(directory)) {
+			return;
+		}
+		createDurably(directory.getParent());
+		try {
+			Files.createDirectory(directory);
+		}
+		catch (java.nio.file.FileAlreadyExistsException e) {
+			// made by a concurrent put that may not have synced its parent yet: sync it here too
+		}
+		force(directory.getParent());
+	}
+
+	private static void force(Path directory) throws IOException {
+		try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+			channel.force(true);
+		}
 	}
 
 	@Override

@@ -53,6 +53,21 @@ class DossierFiles {
 		return infos;
 	}
 
+	/**
+	 * Stores the checked files' bytes durably (before the transaction that records them commits; a file
+	 * of a receipt that then rolls back is harmless in a content-addressed store).
+	 */
+	void storeBlobs(List<ComponentFile> files) {
+		for (ComponentFile file : files) {
+			try {
+				blobs.put(file.content());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+	}
+
 	/** Stores the checked files and records them on the dossier. */
 	void store(DossierRepository repository, long dossierId, List<ComponentFile> files,
 			List<DossierView.FileInfo> checked, Instant at, String by) {

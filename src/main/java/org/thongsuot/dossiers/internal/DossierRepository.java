@@ -1,6 +1,7 @@
 package org.thongsuot.dossiers.internal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -57,6 +58,81 @@ class DossierRepository {
 				.param("received", utc(r.receivedAt())).param("due", r.dueAt()).param("stepDue", r.stepDueAt())
 				.param("secret", r.secretHash())
 				.query(Long.class).single();
+	}
+
+	/** What {@link #receive} wrote: the dossier's id and code. */
+	record Received(long id, String code) {
+	}
+
+	/**
+	 * A receipt's whole write in one statement (one round trip): the next number of the agency's day
+	 * counter, the dossier with its code ({@code codePrefix} + the number in 4 digits), its steps, its
+	 * files (already stored durably in the blob store), and the first line of its history. The counter row
+	 * stays locked from here until the commit, so the shorter the rest of the transaction, the less
+	 * concurrent receipts at the same agency wait; numbers stay gap-free and unique (a rollback gives the
+	 * number back). Empty when the agency has used all 9,999 numbers of the day.
+	 */
+	Optional<Received> receive(Row r, LocalDate day, String codePrefix, List<DossierView.Step> steps,
+			List<DossierView.FileInfo> files, String actor, String note, byte[] sealedSecret) {
+		StringBuilder sql = new StringBuilder("""
+				WITH number AS (
+					INSERT INTO dossier_counter (agency_id, day, last) VALUES (:agency, :day, 1)
+					ON CONFLICT (agency_id, day) DO UPDATE SET last = dossier_counter.last + 1
+					WHERE dossier_counter.last < 9999
+					RETURNING last),
+				d AS (
+					INSERT INTO dossier (code, procedure_code, procedure_version_id, procedure_name, agency_id, agency_name,
+						channel, applicant_name, applicant_id_number, applicant_phone, owner_username, received_by, status,
+						step, received_at, step_started_at, due_at, step_due_at, secret_hash, secret_sealed)
+					SELECT :codePrefix || lpad(number.last::text, 4, '0'), :pcode, :pver, :pname, :agency, :aname,
+						:channel, :name, :idn, :phone, :owner, :by, :status, 0, :received, :received, :due, :stepDue, :secret,
+						:sealed
+					FROM number
+					RETURNING id, code),
+				steps AS (
+					INSERT INTO dossier_step (dossier_id, position, name, role, agency_id, share_minutes)
+					SELECT d.id, s.position, s.name, s.role, s.agency, s.minutes FROM d, (VALUES """);
+		for (int i = 0; i < steps.size(); i++) {
+			sql.append(i == 0 ? "" : ", ").append("(CAST(:sp" + i + " AS integer), CAST(:sn" + i + " AS text), CAST(:sr" + i
+					+ " AS text), CAST(:sa" + i + " AS bigint), CAST(:sm" + i + " AS bigint))");
+		}
+		sql.append(") AS s (position, name, role, agency, minutes)),\n");
+		if (!files.isEmpty()) {
+			sql.append("""
+					files AS (
+						INSERT INTO dossier_file (dossier_id, component, file_name, content_type, size, sha256, added_at, added_by)
+						SELECT d.id, f.component, f.name, f.type, f.size, f.sha256, :received, :by FROM d, (VALUES """);
+			for (int i = 0; i < files.size(); i++) {
+				sql.append(i == 0 ? "" : ", ").append("(" + i + ", CAST(:fc" + i + " AS text), CAST(:fn" + i
+						+ " AS text), CAST(:ft" + i + " AS text), CAST(:fs" + i + " AS bigint), CAST(:fh" + i + " AS text))");
+			}
+			sql.append(") AS f (position, component, name, type, size, sha256) ORDER BY f.position),\n");
+		}
+		sql.append("""
+				history AS (
+					INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, step, note)
+					SELECT d.id, :received, :actor, 'RECEIVE', NULL, :status, 0, :note FROM d)
+				SELECT id, code FROM d""");
+		JdbcClient.StatementSpec spec = jdbc.sql(sql.toString())
+				.param("agency", r.agencyId()).param("day", day).param("codePrefix", codePrefix)
+				.param("pcode", r.procedureCode()).param("pver", r.procedureVersionId())
+				.param("pname", r.procedureName()).param("aname", r.agencyName())
+				.param("channel", r.channel().name()).param("name", r.applicant().name())
+				.param("idn", r.applicant().idNumber()).param("phone", r.applicant().phone())
+				.param("owner", r.ownerUsername()).param("by", r.receivedBy()).param("status", r.status().name())
+				.param("received", utc(r.receivedAt())).param("due", r.dueAt()).param("stepDue", r.stepDueAt())
+				.param("secret", r.secretHash()).param("sealed", sealedSecret).param("actor", actor).param("note", note);
+		for (int i = 0; i < steps.size(); i++) {
+			DossierView.Step s = steps.get(i);
+			spec = spec.param("sp" + i, s.position()).param("sn" + i, s.name()).param("sr" + i, s.role())
+					.param("sa" + i, s.agencyId()).param("sm" + i, s.shareMinutes());
+		}
+		for (int i = 0; i < files.size(); i++) {
+			DossierView.FileInfo f = files.get(i);
+			spec = spec.param("fc" + i, f.component()).param("fn" + i, f.fileName()).param("ft" + i, f.contentType())
+					.param("fs" + i, f.size()).param("fh" + i, f.sha256());
+		}
+		return spec.query((rs, n) -> new Received(rs.getLong("id"), rs.getString("code"))).optional();
 	}
 
 	Optional<Row> find(String code) {

@@ -4,7 +4,8 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.LocalDateTime;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,28 +47,24 @@ public class Receipts {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final DossierRepository repository;
-	private final DossierCodes codes;
 	private final DossierFiles files;
 	private final Procedures procedures;
 	private final Agencies agencies;
 	private final Clocks clocks;
 	private final IdempotencyKeys idempotency;
-	private final DossierReader reader;
 	private final ReceiptSecrets secrets;
 	private final ApplicationEventPublisher events;
 
-	Receipts(DossierRepository repository, DossierCodes codes, DossierFiles files, Procedures procedures,
-			Agencies agencies, Clocks clocks, IdempotencyKeys idempotency, DossierReader reader,
-			ReceiptSecrets secrets, ApplicationEventPublisher events) {
+	Receipts(DossierRepository repository, DossierFiles files, Procedures procedures,
+			Agencies agencies, Clocks clocks, IdempotencyKeys idempotency, ReceiptSecrets secrets,
+			ApplicationEventPublisher events) {
 		this.secrets = secrets;
 		this.repository = repository;
-		this.codes = codes;
 		this.files = files;
 		this.procedures = procedures;
 		this.agencies = agencies;
 		this.clocks = clocks;
 		this.idempotency = idempotency;
-		this.reader = reader;
 		this.events = events;
 	}
 
@@ -95,28 +92,39 @@ public class Receipts {
 		List<DossierView.FileInfo> checked = files.check(request.files());
 		checkComponents(version, checked);
 
-		Instant now = clocks.now();
-		LocalDateTime local = clocks.local(now);
-		String code = codes.next(agency.id(), agency.code() == null ? null : agency.code().value(), local.toLocalDate());
+		// Everything that needs no number first (deadlines, files made durable), so that the agency's day
+		// counter, taken last, stays locked only for the one statement that writes the dossier and the commit.
+		// Microseconds: what PostgreSQL keeps, so the answer shows exactly what a later read shows.
+		Instant now = clocks.now().truncatedTo(ChronoUnit.MICROS);
+		LocalDate day = clocks.local(now).toLocalDate();
 		List<DossierView.Step> steps = steps(configuration, agency);
 		long total = minutes(configuration.timeValue(), configuration.timeUnit());
 		String secret = secret();
 		DossierStatus status = user.citizen() ? DossierStatus.SUBMITTED : DossierStatus.RECEIVED;
-		DossierRepository.Row row = new DossierRepository.Row(0, code, version.code(), version.id(), version.name(),
+		files.storeBlobs(request.files());
+		List<DossierView.FileInfo> stored = checked.stream().map(f -> new DossierView.FileInfo(f.component(),
+				f.fileName(), f.contentType(), f.size(), f.sha256(), now)).toList();
+		String prefix = DossierCodes.prefix(agency.id(), agency.code() == null ? null : agency.code().value());
+		DossierRepository.Row row = new DossierRepository.Row(0, null, version.code(), version.id(), version.name(),
 				agency.id(), agency.name(), channel, request.applicant(), user.citizen() ? user.username() : null,
 				user.username(), status, 0, now, now, clocks.deadline(now, total, List.of()),
 				clocks.deadline(now, steps.get(0).shareMinutes(), List.of()), null, null, null, null,
 				DossierReader.hash(secret), 0);
-		long id = repository.insert(row);
-		repository.sealSecret(id, secrets.seal(secret));
-		steps.forEach(step -> repository.insertStep(id, step));
-		files.store(repository, id, request.files(), checked, now, user.username());
-		repository.history(id, now, user.username(), null, null, status, 0, channel.name());
+		DossierRepository.Received received = repository.receive(row, day, DossierCodes.dayPrefix(prefix, day), steps,
+				stored, user.username(), channel.name(), secrets.seal(secret))
+			.orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NUMBERS_EXHAUSTED, day));
+		String code = received.code();
 		if (status == DossierStatus.RECEIVED) {
 			events.publishEvent(new DossierReceived(code, version.code(), agency.id(), channel, now, row.dueAt(),
 					user.username()));
 		}
-		Receipt receipt = new Receipt(reader.view(repository.find(code).orElseThrow(), true), secret, false);
+		// The answer is what was just written (no read-back): the same as a read of the dossier after commit.
+		DossierView view = new DossierView(code, version.code(), version.id(), version.name(), agency.id(),
+				agency.name(), channel, request.applicant(), status, status.portalCode(), 0, steps, now, row.dueAt(),
+				row.stepDueAt(), false, null, null, stored,
+				List.of(new DossierView.Event(now, user.username(), null, null, status, 0, channel.name())), List.of(),
+				null, null, 0);
+		Receipt receipt = new Receipt(view, secret, false);
 		if (idempotencyKey != null) {
 			idempotency.remember(user.username(), idempotencyKey, receipt);
 		}

@@ -1,16 +1,21 @@
 package org.thongsuot.platform.internal.security;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,6 +39,18 @@ class SecurityConfiguration {
 	PasswordEncoder passwordEncoder() {
 		// bcrypt today, and every stored hash names its algorithm, so a stronger one can be phased in.
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * Password login for both doors. API clients send HTTP basic on every call; a password verified a
+	 * moment ago is not put through bcrypt again (see {@link RecentlyVerifiedPasswords} for why that stays
+	 * sound). {@code thongsuot.security.verified-password-ttl} (default 5 minutes) is how long it is
+	 * remembered; 0 turns it off.
+	 */
+	@Bean
+	AuthenticationProvider passwordLogin(UserDetailsService users, PasswordEncoder encoder,
+			@Value("${thongsuot.security.verified-password-ttl:5m}") Duration ttl) {
+		return new RecentlyVerifiedPasswords(users, encoder, ttl, Ticker.systemTicker());
 	}
 
 	@Bean
