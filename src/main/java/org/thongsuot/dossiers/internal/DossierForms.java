@@ -156,7 +156,6 @@ public class DossierForms {
 		String tracking = trackingBase + "/tracking";
 		String qr = tracking + "#code=" + url(d.code()) + secret.map(s -> "&secret=" + url(s)).orElse("");
 		try (PdfPages pdf = start(d, Form.RECEIPT, d.receivedAt())) {
-			pdf.qrTopRight(qr, 64);
 			title(pdf, Form.RECEIPT);
 			pdf.centred("Mã hồ sơ: " + d.code(), true, 12);
 			pdf.gap(8);
@@ -180,10 +179,12 @@ public class DossierForms {
 			pdf.paragraph("4. Thời gian nhận hồ sơ: " + longTime(clocks.local(d.receivedAt())) + ".");
 			pdf.paragraph("5. Thời gian trả kết quả giải quyết hồ sơ: " + longTime(d.dueAt()) + ".");
 			pdf.paragraph("6. Hình thức nộp hồ sơ: " + channel(d.channel()) + ".");
-			pdf.gap(4);
-			pdf.paragraph("Tra cứu tình trạng hồ sơ tại " + tracking + " (hoặc quét mã QR ở đầu trang) bằng mã hồ sơ "
-					+ "và mã bí mật dưới đây.");
-			pdf.field("Mã bí mật tra cứu:", secret.orElse("(chỉ in trên bản giao người nộp hồ sơ)"));
+			pdf.gap(6);
+			pdf.qrBeside(qr, 78, List.of(
+					PdfPages.Line.of("Tra cứu tình trạng hồ sơ: quét mã QR bên cạnh, hoặc vào " + tracking
+							+ " và nhập mã hồ sơ cùng mã bí mật."),
+					PdfPages.Line.bold("Mã hồ sơ: " + d.code()),
+					PdfPages.Line.bold("Mã bí mật tra cứu: " + secret.orElse("(chỉ in trên bản giao người nộp hồ sơ)"))));
 			pdf.gap(12);
 			signatures(pdf, "NGƯỜI NỘP HỒ SƠ", d.applicant().name(), "NGƯỜI TIẾP NHẬN HỒ SƠ",
 					full ? receivedBy : "");
@@ -294,7 +295,7 @@ public class DossierForms {
 						: d.steps().get(e.step()).name() + " (" + roleName(d.steps().get(e.step()).role()) + ")";
 				rows.add(List.of(String.valueOf(i++), shortTime(clocks.local(e.at())), step,
 						full && e.actor() != null ? e.actor() : "—", actionName(e.action()) + " → " + statusName(e.toStatus()),
-						e.note() == null ? "" : e.note()));
+						note(e)));
 			}
 			float w = PdfPages.width();
 			pdf.table(List.of("STT", "Thời gian giao, nhận", "Bước xử lý", "Người thực hiện", "Nội dung xử lý",
@@ -310,13 +311,13 @@ public class DossierForms {
 		pdf.text("Mẫu số " + form.number + " (" + SOURCE + ")", false, 8, 0, PdfPages.width() - 72, false);
 		pdf.gap(4);
 		float left = PdfPages.width() * 0.42f;
-		pdf.columns(List.of(PdfPages.Line.bold(d.agencyName().toUpperCase(new Locale("vi"))),
+		float underMotto = pdf.columns(List.of(PdfPages.Line.bold(d.agencyName().toUpperCase(new Locale("vi"))),
 				PdfPages.Line.of("BỘ PHẬN MỘT CỬA")),
 				List.of(PdfPages.Line.bold("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"),
 						PdfPages.Line.bold("Độc lập - Tự do - Hạnh phúc")),
 				left);
 		float motto = pdf.textWidth("Độc lập - Tự do - Hạnh phúc", true, 11);
-		pdf.rule(left + (PdfPages.width() - left - motto) / 2, motto);
+		pdf.rule(left + (PdfPages.width() - left - motto) / 2, motto, underMotto);
 		pdf.gap(6);
 		pdf.text(longDate(clocks.local(issued)), false, 11, left, PdfPages.width() - left, true);
 		pdf.gap(10);
@@ -343,6 +344,22 @@ public class DossierForms {
 		pdf.gap(48);
 		pdf.columns(leftName == null || leftName.isEmpty() ? List.of() : List.of(PdfPages.Line.of(leftName)),
 				rightName == null || rightName.isEmpty() ? List.of() : List.of(PdfPages.Line.of(rightName)), half);
+	}
+
+	/** The history's note; the receipt's note is the channel, printed in words. */
+	private static String note(DossierView.Event e) {
+		if (e.note() == null) {
+			return "";
+		}
+		if (e.action() == null) {
+			try {
+				return "Nộp " + channel(SubmissionChannel.valueOf(e.note()));
+			}
+			catch (IllegalArgumentException notAChannel) {
+				return e.note();
+			}
+		}
+		return e.note();
 	}
 
 	private static String actor(DossierView.Event e) {

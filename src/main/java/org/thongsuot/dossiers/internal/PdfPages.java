@@ -180,8 +180,11 @@ final class PdfPages implements AutoCloseable {
 		text(text, isBold, size, 0, width(), true);
 	}
 
-	/** Two columns side by side (the national header, the signatures); continues below the taller. */
-	void columns(List<Line> left, List<Line> right, float leftWidth) {
+	/**
+	 * Two columns side by side (the national header, the signatures); continues below the taller and
+	 * returns where the right column ended (to rule a line under it).
+	 */
+	float columns(List<Line> left, List<Line> right, float leftWidth) {
 		float start = y;
 		for (Line l : left) {
 			text(l.text(), l.bold(), l.size(), 0, leftWidth, true);
@@ -191,7 +194,9 @@ final class PdfPages implements AutoCloseable {
 		for (Line l : right) {
 			text(l.text(), l.bold(), l.size(), leftWidth, width() - leftWidth, true);
 		}
+		float afterRight = y;
 		y = Math.min(y, afterLeft);
+		return afterRight;
 	}
 
 	/** A line of a column. */
@@ -205,11 +210,11 @@ final class PdfPages implements AutoCloseable {
 		}
 	}
 
-	/** A short rule under the last line of a column, as under the national motto. */
-	void rule(float x, float width) {
+	/** A short rule at height {@code at} (under the last line of a column), as under the national motto. */
+	void rule(float x, float width, float at) {
 		try {
-			content.moveTo(MARGIN + x, y - 2);
-			content.lineTo(MARGIN + x + width, y - 2);
+			content.moveTo(MARGIN + x, at - 1);
+			content.lineTo(MARGIN + x + width, at - 1);
 			content.setLineWidth(0.6f);
 			content.stroke();
 		}
@@ -272,8 +277,22 @@ final class PdfPages implements AutoCloseable {
 		return true;
 	}
 
-	/** A QR code of {@code text} with its top right corner at the page's top right margin. */
-	void qrTopRight(String text, float side) {
+	/**
+	 * A QR code of {@code qr} at the right margin with the lines of text to its left, each wrapped to the
+	 * remaining width; continues below the taller of the two.
+	 */
+	void qrBeside(String qr, float side, List<Line> lines) {
+		need(side + 8);
+		float top = y;
+		drawQr(qr, side, MARGIN + width() - side, top);
+		for (Line l : lines) {
+			text(l.text(), l.bold(), l.size(), 0, width() - side - 12, false);
+			gap(2);
+		}
+		y = Math.min(y, top - side);
+	}
+
+	private void drawQr(String text, float side, float left, float top) {
 		try {
 			Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
 			hints.put(EncodeHintType.MARGIN, 0);
@@ -281,8 +300,6 @@ final class PdfPages implements AutoCloseable {
 			hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
 			BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
 			float module = side / matrix.getWidth();
-			float left = SIZE.getWidth() - MARGIN - side;
-			float top = SIZE.getHeight() - MARGIN / 2;
 			for (int row = 0; row < matrix.getHeight(); row++) {
 				for (int col = 0; col < matrix.getWidth(); col++) {
 					if (matrix.get(col, row)) {

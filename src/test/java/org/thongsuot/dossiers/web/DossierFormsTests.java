@@ -154,4 +154,25 @@ class DossierFormsTests {
 		assertThat(mvc.get().uri("/api/dossiers/" + code + "/forms/02.pdf").with(httpBasic("recv-a", PASSWORD)))
 				.hasStatus(404).bodyJson().extractingPath("$.detail").asString().contains("02", code);
 	}
+
+	@Test
+	void theReceiptsQrCodeOpensTheTrackingPageWithTheCodeAndTheSecretInTheFragment() throws Exception {
+		JsonNode receipt = receive();
+		String code = receipt.get("dossier").get("code").asString();
+		String secret = receipt.get("secret").asString();
+		byte[] bytes = mvc.get().uri("/api/dossiers/" + code + "/forms/01.pdf").with(httpBasic("recv-a", PASSWORD))
+				.exchange().getResponse().getContentAsByteArray();
+
+		java.awt.image.BufferedImage page;
+		try (PDDocument pdf = Loader.loadPDF(bytes)) {
+			page = new org.apache.pdfbox.rendering.PDFRenderer(pdf).renderImageWithDPI(0, 150);
+		}
+		int[] pixels = page.getRGB(0, 0, page.getWidth(), page.getHeight(), null, 0, page.getWidth());
+		var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+				new com.google.zxing.RGBLuminanceSource(page.getWidth(), page.getHeight(), pixels)));
+		String url = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap,
+				java.util.Map.of(com.google.zxing.DecodeHintType.TRY_HARDER, true)).getText();
+
+		assertThat(url).endsWith("/tracking#code=" + code + "&secret=" + secret);
+	}
 }

@@ -115,6 +115,9 @@ class DossierStatusActionsTests {
 				.isEqualTo("DOSSIER_STATE_CONFLICT");
 		assertThat(events.stream(DossierWithdrawn.class).filter(e -> e.code().equals(code))).singleElement()
 				.satisfies(e -> assertThat(((AuditedEvent) e).auditActor()).isEqualTo("citizen-1"));
+		assertThat(jdbc.sql("SELECT actor FROM audit_entry WHERE subject_type = 'dossier' AND subject_id = :c"
+				+ " AND action = 'DossierWithdrawn'").param("c", code).query(String.class).list())
+				.containsExactly("citizen-1");
 		try (PDDocument pdf = Loader.loadPDF(mvc.get().uri("/api/dossiers/" + code + "/forms/05.pdf")
 				.with(httpBasic("citizen-1", PASSWORD)).exchange().getResponse().getContentAsByteArray())) {
 			assertThat(DossierFormsTests.words(new PDFTextStripper().getText(pdf))).contains("THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ",
