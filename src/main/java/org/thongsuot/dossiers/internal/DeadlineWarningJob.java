@@ -5,7 +5,6 @@ import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -13,10 +12,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 /**
  * Runs {@link DeadlineWarnings} every {@code thongsuot.dossiers.warning.interval} on every node; the
  * database lock lets one node work at a time and the alerts' unique key keeps a rerun from notifying
- * twice. A failed run is logged and tried again at the next interval.
+ * twice. Scheduling itself is turned on by the platform. A failed run is logged and tried again at the next interval.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class DeadlineWarningJob implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(DeadlineWarningJob.class);
