@@ -1,14 +1,15 @@
 #!/usr/bin/env python3
 """Submission load for bench/crash.sh: CLIENTS threads, each submitting one dossier after another
-(multipart, two small unique PDFs, an Idempotency-Key) as the demo citizen, across the application's
-deaths. Every acknowledged submission (201, or 200 for a replayed key) is appended to ACK_LOG as
+(multipart, two small unique PDFs, an Idempotency-Key), across the application's deaths. Thread i
+submits as account i modulo the lines of ACCOUNTS ("user<TAB>password<TAB>agency ids, comma-separated
+<TAB>channel": ONLINE for a citizen, COUNTER for a receiver of those agencies). Every acknowledged submission (201, or 200 for a replayed key) is appended to ACK_LOG as
 "key<TAB>code<TAB>status". A request without an answer (connection refused or reset, a time-out, a 5xx
 while the application dies or starts) is in doubt: the client retries it with the SAME key and the same
 bytes until it gets an answer, as a careful client would; the platform must then answer with the one
 dossier, never a second. Any other answer (4xx) is a failure. Stops when STOP_FILE exists and every
 thread's submission in hand is resolved (or after RESOLVE_SECONDS more).
 
-usage: crash-client.py BASE_URL USER PASSWORD AGENCY_IDS ACK_LOG STOP_FILE CLIENTS RESOLVE_SECONDS
+usage: crash-client.py BASE_URL ACCOUNTS ACK_LOG STOP_FILE CLIENTS RESOLVE_SECONDS
 """
 import base64
 import json
@@ -21,9 +22,13 @@ import urllib.error
 import urllib.request
 import uuid
 
-base, user, password, agency_list, ack_log, stop_file, clients, resolve_seconds = sys.argv[1:]
-agencies = [int(a) for a in agency_list.split(",")]
-auth = "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()
+base, accounts_file, ack_log, stop_file, clients, resolve_seconds = sys.argv[1:]
+accounts = []
+for line in open(accounts_file, encoding="utf-8"):
+    if line.strip():
+        user, password, agency_list, channel = line.rstrip("\n").split("\t")
+        accounts.append(("Basic " + base64.b64encode(f"{user}:{password}".encode()).decode(),
+                         [int(a) for a in agency_list.split(",")], channel))
 lock = threading.Lock()
 counts = {"acknowledged": 0, "replayed": 0, "in_doubt_retries": 0, "refused": 0, "unresolved": 0}
 log = open(ack_log, "a", encoding="utf-8")
@@ -34,9 +39,9 @@ def pdf(text):
             ).encode("ascii")
 
 
-def body_for(key):
+def body_for(key, agencies, channel):
     boundary = "----crash" + uuid.uuid4().hex
-    dossier = json.dumps({"procedureCode": "1.004837", "agencyId": random.choice(agencies),
+    dossier = json.dumps({"procedureCode": "1.004837", "agencyId": random.choice(agencies), "channel": channel,
                           "applicant": {"name": f"Người nộp thử {key}",
                                         "idNumber": "068090" + f"{random.randrange(1000000):06d}"}},
                          ensure_ascii=False)
@@ -61,7 +66,7 @@ def body_for(key):
     return bytes(out), f"multipart/form-data; boundary={boundary}"
 
 
-def attempt(key, body, ctype):
+def attempt(auth, key, body, ctype):
     """(status, code) for an answer; None while in doubt."""
     request = urllib.request.Request(base + "/api/dossiers", data=body, method="POST",
                                      headers={"Authorization": auth, "Idempotency-Key": key, "Content-Type": ctype,
@@ -77,13 +82,14 @@ def attempt(key, body, ctype):
         return None
 
 
-def worker():
+def worker(account):
+    auth, agencies, channel = account
     while not os.path.exists(stop_file):
         key = str(uuid.uuid4())
-        body, ctype = body_for(key)
+        body, ctype = body_for(key, agencies, channel)
         deadline = None
         while True:
-            result = attempt(key, body, ctype)
+            result = attempt(auth, key, body, ctype)
             if result is not None:
                 break
             with lock:
@@ -106,7 +112,8 @@ def worker():
                 print(f"refused ({status}): {detail}", file=sys.stderr)
 
 
-threads = [threading.Thread(target=worker, daemon=True) for _ in range(int(clients))]
+threads = [threading.Thread(target=worker, args=(accounts[i % len(accounts)],), daemon=True)
+           for i in range(int(clients))]
 for t in threads:
     t.start()
 for t in threads:

@@ -49,9 +49,11 @@ $build && build_jar
 work=$(mktemp -d)
 client_pid=""
 cleanup() {
+	local status=$?
 	[ -n "$client_pid" ] && kill "$client_pid" 2>/dev/null
 	stop_app
-	rm -rf "$work"
+	# a failed run keeps its directory (logs, the client's record, the data) for a look
+	if [ $status -eq 0 ]; then rm -rf "$work"; else echo "failed; everything kept in $work" >&2; fi
 }
 trap cleanup EXIT
 port=$(free_port)
@@ -75,20 +77,25 @@ until [ -s "$data/demo-logins.txt" ] && grep -q '^demo.congdan' "$data/demo-logi
 	((SECONDS > deadline)) && { echo "the demo setup did not finish within 300 s" >&2; exit 1; }
 	sleep 1
 done
-citizen_password=$(awk -F'\t' '$1 == "demo.congdan" {print $2}' "$data/demo-logins.txt")
-agencies=$(python3 - "$port" <<'PY'
+# Half the clients submit online as the demo citizen to the People's Committees of 20 communes, the
+# others at the counter as the receivers of the demo's three communes (a dossier received at the
+# counter is audited).
+python3 - "$port" "$data/demo-logins.txt" >"$work/accounts.tsv" <<'PY'
 import json, sys, urllib.request
 base = f"http://127.0.0.1:{sys.argv[1]}"
+logins = dict(line.split("\t")[:2] for line in open(sys.argv[2], encoding="utf-8") if "\t" in line)
 ids = []
 for unit in json.load(urllib.request.urlopen(base + "/api/units/68/children"))[:20]:
     for agency in json.load(urllib.request.urlopen(base + "/api/agencies?unit=" + unit["code"])):
         if agency.get("kind") == "PEOPLES_COMMITTEE":
             ids.append(str(agency["id"]))
-print(",".join(ids))
+# DemoProvince gives officials to the province's first three communes, in this order
+for n in range(3):
+    print(f"demo.congdan\t{logins['demo.congdan']}\t{','.join(ids)}\tONLINE")
+    print(f"demo.xa{n + 1}.tiepnhan\t{logins[f'demo.xa{n + 1}.tiepnhan']}\t{ids[n]}\tCOUNTER")
 PY
-)
 
-python3 "$ROOT/bench/crash-client.py" "http://127.0.0.1:$port" demo.congdan "$citizen_password" "$agencies" \
+python3 "$ROOT/bench/crash-client.py" "http://127.0.0.1:$port" "$work/accounts.tsv" \
 	"$work/acknowledged.tsv" "$work/stop" "$clients" 180 >"$work/client.json" 2>"$work/client.err" &
 client_pid=$!
 
@@ -152,19 +159,23 @@ while read -r h; do
 	if [ ! -f "$f" ] || [ "$(sha256sum "$f" | cut -d' ' -f1)" != "$h" ]; then bad_blobs=$((bad_blobs + 1)); fi
 done <"$work/hashes"
 files=$(wc -l <"$work/hashes")
-# The audit chain, once the application has one (an endpoint under /api/audit answering the verification).
-audit="not checked: the application has no audit verification endpoint yet"
-admin_password=$(cat "$work/admin-password.txt" 2>/dev/null || cat "$data/admin-password.txt" 2>/dev/null || true)
-audit_answer=$(curl -s -o "$work/audit.json" -w '%{http_code}' -u "admin:$admin_password" \
-	"http://127.0.0.1:$port/api/audit/verify" || true)
+# The audit chain (module audit): GET /api/audit/verification seals what is pending and walks the chain;
+# and every dossier received at the counter (DossierReceived) has its entry, committed with it.
+audit="not checked: the application has no audit verification endpoint"
 audit_ok=true
+admin_password=$(cat "$data/admin-password.txt" 2>/dev/null || true)
+audit_answer=$(curl -s -o "$work/audit.json" -w '%{http_code}' -u "admin:$admin_password" \
+	"http://127.0.0.1:$port/api/audit/verification" || true)
 if [ "$audit_answer" = 200 ]; then
-	if python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); sys.exit(0 if d.get("valid", d.get("ok", d.get("verified"))) else 1)' "$work/audit.json"; then
-		audit="verified ($(head -c 300 "$work/audit.json"))"
-	else
-		audit="FAILED: $(head -c 300 "$work/audit.json")"
-		audit_ok=false
-	fi
+	unaudited=$(sql "SELECT count(*) FROM dossier d WHERE d.channel = 'COUNTER' AND NOT EXISTS (SELECT 1
+		FROM audit_entry a WHERE a.subject_type = 'dossier' AND a.subject_id = d.code)")
+	counter=$(sql "SELECT count(*) FROM dossier WHERE channel = 'COUNTER'")
+	summary=$(python3 -c 'import json,sys; d=json.load(open(sys.argv[1])); print(("valid" if d["valid"] else "BROKEN at %s" % d["firstBrokenSeq"]) + ", %d entries, %d sealed, head %s" % (d["entries"], d["sealed"], d["headSeq"]))' "$work/audit.json")
+	audit="$summary; counter receipts without their entry: **$unaudited** of $counter"
+	[[ "$summary" == valid* && "$unaudited" == 0 ]] || audit_ok=false
+elif [ "$audit_answer" != 404 ]; then
+	audit="FAILED: the verification answered $audit_answer"
+	audit_ok=false
 fi
 stop_app
 client=$(cat "$work/client.json")

@@ -58,7 +58,8 @@ PSQL="$(dirname "$PGBENCH")/psql"
 
 $build && build_jar
 work=$(mktemp -d)
-trap 'stop_app; rm -rf "$work"' EXIT
+# A failed run keeps its directory (application and PostgreSQL logs) for a look.
+trap 'status=$?; stop_app; if [ $status -eq 0 ]; then rm -rf "$work"; else echo "failed; logs kept in $work" >&2; fi' EXIT
 port=$(free_port)
 pgport=$(free_port)
 data="$work/data"
