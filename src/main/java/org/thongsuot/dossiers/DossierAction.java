@@ -22,7 +22,12 @@ public enum DossierAction {
 	/** The last step approves: the result is ready. */
 	APPROVE,
 	/** The result (or the refusal) is handed to the applicant. */
-	RETURN_RESULT;
+	RETURN_RESULT,
+	/**
+	 * The handling agency changed at a reorganization (module reorg): not an official's action, so no path
+	 * segment names it.
+	 */
+	TRANSFER;
 
 	public String slug() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -30,7 +35,7 @@ public enum DossierAction {
 
 	public static Optional<DossierAction> ofSlug(String slug) {
 		for (DossierAction action : values()) {
-			if (action.slug().equalsIgnoreCase(slug)) {
+			if (action != TRANSFER && action.slug().equalsIgnoreCase(slug)) {
 				return Optional.of(action);
 			}
 		}

@@ -153,6 +153,7 @@ public class Processing {
 			case SUPPLY -> new DossierSupplied(row.code(), next.dueAt(), actor, now);
 			case DECLINE, REFUSE, APPROVE -> new DossierProcessed(row.code(), next.status(), next.timeliness(), actor, now);
 			case RETURN_RESULT -> new DossierResultReturned(row.code(), actor, now);
+			case TRANSFER -> throw new IllegalStateException("a transfer is not an official's action");
 		});
 		return reader.view(repository.find(row.code()).orElseThrow(), true);
 	}
