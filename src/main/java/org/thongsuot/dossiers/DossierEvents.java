@@ -1,8 +1,28 @@
 package org.thongsuot.dossiers;
 
-/** Marks the events of the dossiers module. */
-public sealed interface DossierEvents permits DossierReceived, DossierStepCompleted, DossierSupplementRequested,
-		DossierSupplied, DossierProcessed, DossierResultReturned, DossierTransferred {
+import org.thongsuot.platform.AuditedEvent;
+
+/** Marks the events of the dossiers module; each is audited under the dossier's code. */
+public sealed interface DossierEvents extends AuditedEvent permits DossierReceived, DossierStepCompleted,
+		DossierSupplementRequested, DossierSupplied, DossierProcessed, DossierResultReturned, DossierTransferred {
 
 	String code();
+
+	/** Who made the change: an official's or citizen's username. */
+	String actor();
+
+	@Override
+	default String auditSubjectType() {
+		return "dossier";
+	}
+
+	@Override
+	default String auditSubjectId() {
+		return code();
+	}
+
+	@Override
+	default String auditActor() {
+		return actor();
+	}
 }

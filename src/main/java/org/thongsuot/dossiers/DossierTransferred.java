@@ -2,8 +2,6 @@ package org.thongsuot.dossiers;
 
 import java.time.Instant;
 
-import org.thongsuot.platform.AuditedEvent;
-
 /**
  * A dossier's handling agency changed at a reorganization: it keeps its code, history, deadlines and the
  * procedure version it was received under; the new agency (and its remaining steps) take it over.
@@ -13,20 +11,5 @@ import org.thongsuot.platform.AuditedEvent;
  * @param reason the plan and its legal basis
  */
 public record DossierTransferred(String code, long fromAgencyId, long toAgencyId, String reason, String actor,
-		Instant at) implements DossierEvents, AuditedEvent {
-
-	@Override
-	public String auditSubjectType() {
-		return "dossier";
-	}
-
-	@Override
-	public String auditSubjectId() {
-		return code;
-	}
-
-	@Override
-	public String auditActor() {
-		return actor;
-	}
+		Instant at) implements DossierEvents {
 }

@@ -2,6 +2,8 @@ package org.thongsuot.units;
 
 import java.time.Instant;
 
+import org.thongsuot.platform.AuditedEvent;
+
 /**
  * Published in the transaction that saved a province's code list (for the audit trail and for modules
  * that cache agency codes).
@@ -13,5 +15,21 @@ import java.time.Instant;
  * @param at when
  */
 public record AgencyCodesImported(long importId, String importedBy, String sha256, AgencyImportSummary summary,
-		Instant at) {
+		Instant at) implements AuditedEvent {
+
+	@Override
+	public String auditSubjectType() {
+		return "agency-import";
+	}
+
+	@Override
+	public String auditSubjectId() {
+		return String.valueOf(importId);
+	}
+
+	@Override
+	public String auditActor() {
+		return importedBy;
+	}
+
 }

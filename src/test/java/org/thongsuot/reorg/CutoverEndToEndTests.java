@@ -176,6 +176,11 @@ class CutoverEndToEndTests {
 		if (!was.open) {
 			return was.agency;
 		}
+		return cache.computeIfAbsent(was.agency, a -> new HashMap<>())
+				.computeIfAbsent(String.valueOf(was.locality), l -> successor(was));
+	}
+
+	private long successor(Row was) {
 		var agency = agencies.get(was.agency);
 		List<Lineage> successors = units.successors(agency.unit().level(), agency.unit().code(), BEFORE, EFFECTIVE);
 		List<Lineage> same = successors.stream().filter(l -> l.unit().level() == agency.unit().level()).toList();

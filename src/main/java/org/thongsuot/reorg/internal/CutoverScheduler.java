@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -18,7 +17,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  * lock makes sure one node at a time does either.
  */
 @Component
-@EnableScheduling
 public class CutoverScheduler {
 
 	private static final Logger log = LoggerFactory.getLogger(CutoverScheduler.class);
