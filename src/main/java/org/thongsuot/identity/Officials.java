@@ -1,13 +1,17 @@
 package org.thongsuot.identity;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongPredicate;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thongsuot.identity.internal.AccountAdministration;
 import org.thongsuot.identity.internal.AccountStore;
 
 /**
@@ -19,10 +23,15 @@ public class Officials {
 
 	private final AccountStore accounts;
 	private final PasswordEncoder encoder;
+	private final AccountAdministration administration;
+	private final ApplicationEventPublisher events;
 
-	Officials(AccountStore accounts, PasswordEncoder encoder) {
+	Officials(AccountStore accounts, PasswordEncoder encoder, AccountAdministration administration,
+			ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.encoder = encoder;
+		this.administration = administration;
+		this.events = events;
 	}
 
 	/** The caller of the current request or task. */
@@ -46,12 +55,64 @@ public class Officials {
 	 */
 	@Transactional
 	public boolean createOfficial(String username, String password, String displayName, Collection<Grant> grants) {
-		return accounts.createOfficial(username, encoder.encode(password), displayName, grants);
+		boolean created = accounts.createOfficial(username, encoder.encode(password), displayName, grants);
+		if (created) {
+			events.publishEvent(new AccountCreated(username, AccountKind.OFFICIAL, List.copyOf(grants), actor(), Instant.now()));
+		}
+		return created;
 	}
 
 	/** Creates a citizen's local account unless the name or the citizen id is taken; says whether it did. */
 	@Transactional
 	public boolean createCitizen(String username, String password, String displayName, String citizenId) {
-		return accounts.createCitizen(username, encoder.encode(password), displayName, citizenId);
+		boolean created = accounts.createCitizen(username, encoder.encode(password), displayName, citizenId);
+		if (created) {
+			events.publishEvent(new AccountCreated(username, AccountKind.CITIZEN, List.of(), actor(), Instant.now()));
+		}
+		return created;
+	}
+
+	/** Accounts whose username or name contains the query, officials first, with their grants. */
+	@Transactional(readOnly = true)
+	public List<AccountSummary> accounts(String query, int limit) {
+		return accounts.accounts(query, limit);
+	}
+
+	/** One account, if it exists. */
+	@Transactional(readOnly = true)
+	public Optional<AccountSummary> account(String username) {
+		return accounts.account(username);
+	}
+
+	/**
+	 * An administrator creates an official's account with a generated one-time password (returned once,
+	 * never stored in clear). {@code agencyExists} tells whether a granted agency is in the registry.
+	 */
+	@Transactional
+	public CreatedAccount register(NewOfficial request, LongPredicate agencyExists) {
+		return administration.createOfficial(request, agencyExists, actor());
+	}
+
+	/** Replaces an official's grants (a move to another agency, a new duty); the reason is audited. */
+	@Transactional
+	public AccountSummary replaceGrants(String username, List<Grant> grants, String reason, LongPredicate agencyExists) {
+		return administration.replaceGrants(username, grants, reason, agencyExists, actor());
+	}
+
+	/** Disables an account (no more logins) or enables it again. */
+	@Transactional
+	public AccountSummary setEnabled(String username, boolean enabled) {
+		return administration.setEnabled(username, enabled, actor());
+	}
+
+	/** Gives the account a new generated password and returns it, to be handed over once. */
+	@Transactional
+	public String resetPassword(String username) {
+		return administration.resetPassword(username, actor());
+	}
+
+	private String actor() {
+		var authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.isAuthenticated() ? authentication.getName() : "system";
 	}
 }

@@ -49,6 +49,11 @@ public class Agencies {
 		return agencies.byId(id).orElseThrow(() -> notFound(String.valueOf(id)));
 	}
 
+	/** The agency with this id, if there is one (for callers that report a missing one their own way). */
+	public Optional<Agency> find(long id) {
+		return agencies.byId(id);
+	}
+
 	/**
 	 * The agency the code denotes on {@code at} (default today), whether it still exists or not (old
 	 * documents carry old codes): the one in existence that day, else the last one before it, else the

@@ -1,11 +1,19 @@
 package org.thongsuot.identity.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.thongsuot.identity.AccountKind;
+import org.thongsuot.identity.AccountSummary;
 import org.thongsuot.identity.Grant;
 import org.thongsuot.identity.Role;
 
@@ -59,5 +67,95 @@ public class AccountStore {
 				VALUES (:u, :h, :n, 'CITIZEN', :c) ON CONFLICT DO NOTHING""")
 				.param("u", username).param("h", passwordHash).param("n", displayName).param("c", citizenId)
 				.update() == 1;
+	}
+
+	/**
+	 * Accounts whose username or display name contains the query (case-blind), officials first, with
+	 * their grants; at most {@code limit}.
+	 */
+	public List<AccountSummary> accounts(String query, int limit) {
+		String like = query == null || query.isBlank() ? "%" : "%" + escapeLike(query.strip().toLowerCase()) + "%";
+		Map<String, Row> rows = new LinkedHashMap<>();
+		jdbc.sql("""
+				SELECT username, display_name, kind, enabled, created_at, roles FROM identity_account
+				WHERE username LIKE :q OR lower(display_name) LIKE :q
+				ORDER BY kind DESC, username LIMIT :limit""")
+			.param("q", like)
+			.param("limit", limit)
+			.query((rs, n) -> row(rs))
+			.list()
+			.forEach(row -> rows.put(row.username(), row));
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<String, List<Grant>> grants = new LinkedHashMap<>();
+		jdbc.sql("SELECT username, role, agency_id FROM identity_grant WHERE username IN (:names) ORDER BY role, agency_id")
+			.param("names", rows.keySet())
+			.query(rs -> {
+				grants.computeIfAbsent(rs.getString("username"), k -> new ArrayList<>())
+					.add(new Grant(Role.valueOf(rs.getString("role")), (Long) rs.getObject("agency_id", Long.class)));
+			});
+		return rows.values().stream().map(row -> row.summary(grants.getOrDefault(row.username(), List.of()))).toList();
+	}
+
+	public Optional<AccountSummary> account(String username) {
+		return jdbc.sql("SELECT username, display_name, kind, enabled, created_at, roles FROM identity_account WHERE username = :u")
+			.param("u", username)
+			.query((rs, n) -> row(rs))
+			.optional()
+			.map(row -> row.summary(grants(username)));
+	}
+
+	/** Replaces the grants; the account row is locked first so concurrent edits apply one after the other. */
+	public void replaceGrants(String username, Collection<Grant> grants) {
+		jdbc.sql("SELECT 1 FROM identity_account WHERE username = :u FOR UPDATE").param("u", username).query(Integer.class).optional();
+		jdbc.sql("DELETE FROM identity_grant WHERE username = :u").param("u", username).update();
+		for (Grant grant : grants) {
+			jdbc.sql("INSERT INTO identity_grant (username, role, agency_id) VALUES (:u, :r, :a) ON CONFLICT DO NOTHING")
+				.param("u", username).param("r", grant.role().name()).param("a", grant.agencyId()).update();
+		}
+	}
+
+	public boolean setEnabled(String username, boolean enabled) {
+		return jdbc.sql("UPDATE identity_account SET enabled = :e WHERE username = :u AND enabled <> :e")
+			.param("u", username).param("e", enabled).update() == 1;
+	}
+
+	public void setPasswordHash(String username, String passwordHash) {
+		jdbc.sql("UPDATE identity_account SET password_hash = :h WHERE username = :u")
+			.param("u", username).param("h", passwordHash).update();
+	}
+
+	/** Enabled accounts that administer the whole province (the first administrator's role or a grant). */
+	public long enabledProvinceAdministrators() {
+		return jdbc.sql("""
+				SELECT count(*) FROM identity_account a
+				WHERE a.enabled AND ('ADMIN' = ANY (a.roles)
+					OR EXISTS (SELECT 1 FROM identity_grant g WHERE g.username = a.username AND g.role = 'ADMIN' AND g.agency_id IS NULL))""")
+			.query(Long.class)
+			.single();
+	}
+
+	private record Row(String username, String displayName, AccountKind kind, boolean enabled,
+			java.time.Instant createdAt, boolean platformAdmin) {
+
+		AccountSummary summary(List<Grant> grants) {
+			List<Grant> all = new ArrayList<>(grants);
+			if (platformAdmin && !all.contains(Grant.provinceAdmin())) {
+				all.add(0, Grant.provinceAdmin());
+			}
+			return new AccountSummary(username, displayName, kind, enabled, all, createdAt);
+		}
+	}
+
+	private static Row row(ResultSet rs) throws SQLException {
+		String[] roles = (String[]) rs.getArray("roles").getArray();
+		return new Row(rs.getString("username"), rs.getString("display_name"), AccountKind.valueOf(rs.getString("kind")),
+				rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+				List.of(roles).contains("ADMIN"));
+	}
+
+	private static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 }
