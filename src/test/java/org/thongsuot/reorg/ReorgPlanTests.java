@@ -139,6 +139,16 @@ class ReorgPlanTests {
 		assertThat(reorg.verification(back.id()).consistent()).isTrue();
 	}
 
+	@Test
+	void theAdministratorsPageListsThePlans() throws Exception {
+		reorg.planFromLineage(DONG_NAI, "75", "Đồng Nai — trang", null, "test");
+		mvc.perform(get("/reorg").with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+				.user("admin").roles("ADMIN"))).andExpect(status().isOk())
+				.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+						.string(org.hamcrest.Matchers.containsString("Đồng Nai — trang")));
+		mvc.perform(get("/reorg")).andExpect(status().is3xxRedirection());
+	}
+
 	private String placement(List<Long> communes) {
 		return jdbc.sql("""
 				SELECT md5(string_agg(d.id || ':' || d.agency_id || ':' || (SELECT string_agg(s.agency_id::text, ',' ORDER BY s.position)
