@@ -38,7 +38,12 @@ public enum DossierAction {
 	/** The result document (signed PDF or scanned image) is attached. */
 	ATTACH_RESULT,
 	/** The result is ready to be handed over. */
-	MARK_READY;
+	MARK_READY,
+	/**
+	 * The handling agency changed at a reorganization (module reorg): not an official's action, so no path
+	 * segment names it.
+	 */
+	TRANSFER;
 
 	public String slug() {
 		return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -46,7 +51,7 @@ public enum DossierAction {
 
 	public static Optional<DossierAction> ofSlug(String slug) {
 		for (DossierAction action : values()) {
-			if (action.slug().equalsIgnoreCase(slug)) {
+			if (action != TRANSFER && action.slug().equalsIgnoreCase(slug)) {
 				return Optional.of(action);
 			}
 		}

@@ -5,7 +5,8 @@ import org.thongsuot.platform.AuditedEvent;
 /** Marks the events of the dossiers module; each records a state change of one dossier and is audited under its code. */
 public sealed interface DossierEvents extends AuditedEvent permits DossierReceived, DossierStepCompleted,
 		DossierSupplementRequested, DossierSupplied, DossierProcessed, DossierResultReturned, DossierWithdrawn,
-		DossierPaused, DossierResumed, DossierApologized, DossierResultAttached, DossierResultReady {
+		DossierPaused, DossierResumed, DossierApologized, DossierResultAttached, DossierResultReady,
+		DossierTransferred {
 
 	String code();
 

@@ -5,5 +5,5 @@
  * dossier's append-only history and announced by an event in the same transaction.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Dossiers",
-		allowedDependencies = { "platform", "identity", "procedures", "units", "calendar" })
+		allowedDependencies = { "platform", "identity", "procedures", "units", "calendar", "reorg" })
 package org.thongsuot.dossiers;

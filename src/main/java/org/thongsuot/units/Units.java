@@ -125,6 +125,20 @@ public class Units {
 	}
 
 	/**
+	 * Every change of the lineage that took effect on {@code effective}: one {@link Hop} per (old unit, new
+	 * unit) edge, ordered by the old unit. {@code provinceCode} (nullable: the whole country) keeps the
+	 * changes into units of that province as it stood on {@code effective}. A reorganization plan is built
+	 * from this list.
+	 */
+	public List<Hop> changesEffectiveOn(LocalDate effective, String provinceCode) {
+		if (effective == null) {
+			throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "effectiveDate", "date");
+		}
+		UnitArguments.code("province", Level.PROVINCE, provinceCode);
+		return lineage.effectiveOn(effective, provinceCode);
+	}
+
+	/**
 	 * Units whose name matches the query, ignoring diacritics, case, tone-mark placement and apostrophe
 	 * style; best first: exact (with the query's diacritics), exact without diacritics, prefix, fuzzy.
 	 * A type prefix ("Xã Phúc Xá", "phuong ba dinh") and a comma-separated parent ("Ba Đình, Hà Nội") are

@@ -470,6 +470,7 @@ public class DossierForms {
 			case APOLOGIZE -> "Xin lỗi, hẹn lại ngày trả";
 			case ATTACH_RESULT -> "Đính kèm kết quả";
 			case MARK_READY -> "Kết quả sẵn sàng trả";
+			case TRANSFER -> "Chuyển cơ quan giải quyết do sắp xếp đơn vị hành chính";
 		};
 	}
 }

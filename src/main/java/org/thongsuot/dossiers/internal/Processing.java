@@ -276,6 +276,7 @@ public class Processing {
 			case ATTACH_RESULT -> new DossierResultAttached(row.code(), attached.fileName(), attached.contentType(),
 					attached.sha256(), actor, now);
 			case MARK_READY -> new DossierResultReady(row.code(), actor, now);
+			case TRANSFER -> throw new IllegalStateException("a transfer is not an official's action");
 		});
 		return reader.view(repository.find(row.code()).orElseThrow(), true);
 	}

@@ -183,6 +183,26 @@ public class LineageQueries {
 		return new Lineage(unit, relation, dates, bases, path);
 	}
 
+	/**
+	 * Every change that took effect on {@code day}, optionally only those into units of one province (the
+	 * receiving unit's province), ordered by the old unit: the raw material of a reorganization plan.
+	 */
+	public List<Hop> effectiveOn(LocalDate day, String provinceCode) {
+		List<EdgeRow> rows = jdbc.sql("""
+				SELECT l.from_id, l.to_id, l.relation, l.effective_date, l.legal_basis, l.note, FALSE AS outgoing
+				  FROM units_lineage l
+				  JOIN units_unit t ON t.id = l.to_id
+				 WHERE l.effective_date = :day AND (CAST(:province AS text) IS NULL OR t.province_code = :province)
+				 ORDER BY l.from_id, l.to_id""")
+				.param("day", day)
+				.param("province", provinceCode)
+				.query((rs, n) -> EdgeRow.of(rs))
+				.list();
+		Map<Long, Unit> units = unitsById(rows.stream().flatMap(r -> Stream.of(r.fromId(), r.toId())).distinct().toList());
+		return rows.stream().map(r -> new Hop(units.get(r.fromId()), units.get(r.toId()), r.relation(),
+				r.effectiveDate(), r.legalBasis(), r.note())).toList();
+	}
+
 	private Map<String, EdgeRow> edges(List<Long> pairs) {
 		if (pairs.isEmpty()) {
 			return Map.of();
