@@ -126,4 +126,30 @@ class MalformedRequestProblemsTests {
 		assertThat(response.status()).isBetween(400, 499);
 		assertThat(response.contentType()).startsWith("application/problem+json");
 	}
+
+	@Test
+	void aWildcardContentTypeIsUnsupportedNotAServerError() throws Exception {
+		FuzzResponse response = send("POST", "/api/dossiers/X1-251123-0001/actions/forward", "*/*", null, "{}",
+				"recv-a:" + org.thongsuot.dossiers.DossierFixture.PASSWORD);
+		assertThat(response.status()).isBetween(400, 499);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aHeaderValueTheFirewallRefusesIsABadRequest() throws Exception {
+		FuzzResponse response = new FuzzRequest("raw", "POST", "/api/dossiers",
+				List.of(FuzzRequest.header("Content-Type", "application/json"), FuzzRequest.header("Idempotency-Key", "ключ"),
+						FuzzRequest.header("Authorization", RequestGenerator.basic("admin:admin-test-password"))),
+				"{}".getBytes(StandardCharsets.UTF_8), true).send(client, "http://localhost:" + port);
+		assertThat(response.status()).isBetween(400, 499);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
+
+	@Test
+	void aFormBodyWithBadPercentEncodingIsABadRequest() throws Exception {
+		FuzzResponse response = send("PUT", "/api/calendar/deadline?start=x", "application/x-www-form-urlencoded", null,
+				"\"%zz\"");
+		assertThat(response.status()).isBetween(400, 499);
+		assertThat(response.contentType()).startsWith("application/problem+json");
+	}
 }

@@ -95,6 +95,17 @@ class ApiErrorController {
 
 		private void writeProblem(HttpServletRequest request, HttpServletResponse response) {
 			HttpStatus status = getStatus(request);
+			// A filter that failed on what the client sent (a form body with bad percent-encoding, a header
+			// the firewall refuses, a broken multipart body) is the client's error, not the server's.
+			for (Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); cause != null;
+					cause = cause.getCause()) {
+				if (cause instanceof org.apache.tomcat.util.http.InvalidParameterException
+						|| cause instanceof org.springframework.security.web.firewall.RequestRejectedException
+						|| cause instanceof org.springframework.web.multipart.MultipartException
+						|| cause instanceof org.springframework.http.converter.HttpMessageNotReadableException) {
+					status = HttpStatus.BAD_REQUEST;
+				}
+			}
 			if (status.value() < 400) {
 				status = HttpStatus.INTERNAL_SERVER_ERROR;
 			}

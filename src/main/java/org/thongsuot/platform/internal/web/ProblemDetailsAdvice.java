@@ -23,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -102,8 +103,21 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				new HttpHeaders(), request);
 	}
 
+	/** A header value the security firewall refuses (control or non-ISO-8859-1 characters), read late. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
+		return reply(ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "header"), new HttpHeaders(), request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		if (ex instanceof IllegalArgumentException && servlet != null && servlet.getContentType() != null
+				&& servlet.getContentType().contains("*")) {
+			// "Content-Type: */*" is refused by the converters with a bare IllegalArgumentException.
+			return reply(ApiException.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, servlet.getContentType()), new HttpHeaders(),
+					request);
+		}
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		ApiException problem = ApiException.of(ErrorCode.INTERNAL_ERROR);
 		return handleExceptionInternal(problem, null, new HttpHeaders(), problem.getStatusCode(), request);
