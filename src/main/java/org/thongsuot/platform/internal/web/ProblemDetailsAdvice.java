@@ -8,11 +8,14 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -20,6 +23,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.validation.FieldError;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
@@ -33,6 +37,7 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.thongsuot.platform.ApiException;
@@ -72,8 +77,47 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(problem, null, headers, problem.getStatusCode(), request);
 	}
 
+	/**
+	 * A multipart body that does not parse (no boundary, a boundary that never comes, a part without a
+	 * disposition) is the client's fault, not a server error; one that is too large says so.
+	 */
+	@ExceptionHandler(MultipartException.class)
+	ResponseEntity<Object> handleBrokenMultipart(MultipartException ex, WebRequest request) {
+		boolean tooLarge = false;
+		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
+			tooLarge |= cause instanceof SizeException || cause instanceof IllegalStateException
+					&& String.valueOf(cause.getMessage()).contains("exceeds");
+		}
+		ApiException problem = tooLarge ? ApiException.of(ErrorCode.PAYLOAD_TOO_LARGE)
+				: ApiException.of(ErrorCode.INVALID_REQUEST_BODY).withDetail("problem.INVALID_REQUEST_BODY.multipart");
+		return reply(problem, new HttpHeaders(), request);
+	}
+
+	/**
+	 * Tomcat parses the query string and form body lazily, on the first parameter read, and throws
+	 * when they are badly encoded (a lone {@code %}, an empty name): a bad request.
+	 */
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> handleBadParameters(InvalidParameterException ex, WebRequest request) {
+		return reply(ApiException.of(ErrorCode.INVALID_REQUEST_BODY).withDetail("problem.INVALID_REQUEST_BODY.query"),
+				new HttpHeaders(), request);
+	}
+
+	/** A header value the security firewall refuses (control or non-ISO-8859-1 characters), read late. */
+	@ExceptionHandler(RequestRejectedException.class)
+	ResponseEntity<Object> handleRejected(RequestRejectedException ex, WebRequest request) {
+		return reply(ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "header"), new HttpHeaders(), request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
+		if (ex instanceof IllegalArgumentException && servlet != null && servlet.getContentType() != null
+				&& servlet.getContentType().contains("*")) {
+			// "Content-Type: */*" is refused by the converters with a bare IllegalArgumentException.
+			return reply(ApiException.of(ErrorCode.UNSUPPORTED_MEDIA_TYPE, servlet.getContentType()), new HttpHeaders(),
+					request);
+		}
 		log.error("Unexpected error on {}", request.getDescription(false), ex);
 		ApiException problem = ApiException.of(ErrorCode.INTERNAL_ERROR);
 		return handleExceptionInternal(problem, null, new HttpHeaders(), problem.getStatusCode(), request);
@@ -165,12 +209,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		if (!isApiRequest(request)) {
 			return renderErrorPage(ex, statusCode, request);
 		}
+		// The problem's own type, whatever the Accept header asked for: a client that asked for CSV or
+		// sent an unreadable Accept still learns what went wrong (and the answer is not an empty 406).
+		HttpHeaders problemHeaders = new HttpHeaders();
+		if (headers != null) {
+			problemHeaders.putAll(headers);
+		}
+		problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
 		if (!(ex instanceof ApiException)) {
 			// Spring's own exceptions we did not map above still get our shape and a code.
 			ApiException problem = ApiException.of(codeFor(statusCode));
-			return super.handleExceptionInternal(problem, null, headers, statusCode, request);
+			return super.handleExceptionInternal(problem, null, problemHeaders, statusCode, request);
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
 	}
 
 	private ResponseEntity<Object> reply(ApiException problem, HttpHeaders headers, WebRequest request) {
@@ -207,10 +258,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static boolean isApiRequest(WebRequest request) {
 		HttpServletRequest servlet = ((NativeWebRequest) request).getNativeRequest(HttpServletRequest.class);
-		return servlet == null || servlet.getRequestURI().startsWith(servlet.getContextPath() + "/api/");
+		if (servlet == null) {
+			return true;
+		}
+		// While rendering an error (Tomcat forwarded to /error), the request that failed is what counts.
+		Object failed = servlet.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI);
+		String uri = failed != null ? failed.toString() : servlet.getRequestURI();
+		return uri.startsWith(servlet.getContextPath() + "/api/");
 	}
 
-	private static ErrorCode codeFor(HttpStatusCode status) {
+	static ErrorCode codeFor(HttpStatusCode status) {
 		return switch (status.value()) {
 			case 400 -> ErrorCode.INVALID_REQUEST_BODY;
 			case 401 -> ErrorCode.UNAUTHENTICATED;
