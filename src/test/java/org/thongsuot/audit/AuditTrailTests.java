@@ -104,6 +104,22 @@ class AuditTrailTests {
 	}
 
 	@Test
+	void aCitizensOnlineSubmissionIsAuditedBeforeAnyOfficialTouchesIt() {
+		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
+		var answer = mvc.post().uri("/api/dossiers").contentType(MediaType.APPLICATION_JSON)
+			.content(json.writeValueAsString(receipt(PROCEDURE, fixture.communeA, "ONLINE", DossierFixture.CITIZEN_ID, "don.pdf", PDF)))
+			.with(httpBasic("citizen-1", PASSWORD))
+			.exchange();
+		assertThat(answer).hasStatus(201);
+		String code = json.readTree(answer.getResponse().getContentAsByteArray()).at("/dossier/code").asString();
+
+		assertThat(trail.about("dossier", code, 10)).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo("DossierSubmitted");
+			assertThat(entry.actor()).isEqualTo("citizen-1");
+		});
+	}
+
+	@Test
 	void aChangeThatRollsBackLeavesNoEntry() {
 		String id = UUID.randomUUID().toString();
 

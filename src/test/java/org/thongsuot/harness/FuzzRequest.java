@@ -54,7 +54,19 @@ record FuzzRequest(String operation, String method, String target, List<Map.Entr
 		}
 		builder.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
 				: HttpRequest.BodyPublishers.ofByteArray(body));
-		HttpResponse<byte[]> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+		HttpRequest request = builder.build();
+		HttpResponse<byte[]> response;
+		try {
+			response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException staleConnection) {
+			// The client reused a kept-alive connection the server had just closed (Tomcat closes after some
+			// refusals); nothing reached the server, so send it once more, as browsers do.
+			if (!String.valueOf(staleConnection.getMessage()).contains("received no bytes")) {
+				throw staleConnection;
+			}
+			response = client.send(request, HttpResponse.BodyHandlers.ofByteArray());
+		}
 		return new FuzzResponse(response.statusCode(), response.headers().firstValue("Content-Type").orElse(null),
 				response.body());
 	}

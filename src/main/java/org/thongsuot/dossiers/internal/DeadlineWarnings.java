@@ -106,34 +106,42 @@ public class DeadlineWarnings {
 		boolean mailConfigured = mail.getIfAvailable() != null;
 		int alerts = 0;
 		int written = 0;
-		for (NoticeRepository.Candidate c : notices.candidates(horizon, BATCH)) {
-			List<OfficialContact> holders = null;
-			for (int step : new int[] { -1, c.step() }) {
-				LocalDateTime due = step < 0 ? c.dueAt() : c.stepDueAt();
-				Duration threshold = step < 0 ? properties.before() : stepThreshold(c.stepShareMinutes());
-				Optional<String> kind = kind(local, due, threshold);
-				if (kind.isEmpty()) {
-					continue;
+		// Every candidate, page by page (a fixed first page would starve the dossiers after it).
+		long after = 0;
+		List<NoticeRepository.Candidate> page;
+		do {
+			page = notices.candidates(horizon, after, BATCH);
+			for (NoticeRepository.Candidate c : page) {
+				after = c.id();
+				List<OfficialContact> holders = null;
+				for (int step : new int[] { -1, c.step() }) {
+					LocalDateTime due = step < 0 ? c.dueAt() : c.stepDueAt();
+					Duration threshold = step < 0 ? properties.before() : stepThreshold(c.stepShareMinutes());
+					Optional<String> kind = kind(local, due, threshold);
+					if (kind.isEmpty()) {
+						continue;
+					}
+					Optional<Long> alert = notices.raise(c.id(), step, kind.get(), due, now);
+					if (alert.isEmpty()) {
+						continue;
+					}
+					alerts++;
+					if (holders == null) {
+						holders = officials.holders(Role.valueOf(c.stepRole()), c.stepAgencyId());
+					}
+					List<String> recipients = new ArrayList<>();
+					for (OfficialContact official : holders) {
+						String emailStatus = official.email() == null ? "NO_ADDRESS" : mailConfigured ? "PENDING" : "NOT_CONFIGURED";
+						notices.insertNotice(alert.get(), official.username(), kind.get(), c.code(),
+								step < 0 ? null : c.stepName(), due, now, official.email(), emailStatus);
+						recipients.add(official.username());
+						written++;
+					}
+					events.publishEvent(new DossierDeadlineWarned(c.code(), step, kind.get(), due, recipients, now));
 				}
-				Optional<Long> alert = notices.raise(c.id(), step, kind.get(), due, now);
-				if (alert.isEmpty()) {
-					continue;
-				}
-				alerts++;
-				if (holders == null) {
-					holders = officials.holders(Role.valueOf(c.stepRole()), c.stepAgencyId());
-				}
-				List<String> recipients = new ArrayList<>();
-				for (OfficialContact official : holders) {
-					String emailStatus = official.email() == null ? "NO_ADDRESS" : mailConfigured ? "PENDING" : "NOT_CONFIGURED";
-					notices.insertNotice(alert.get(), official.username(), kind.get(), c.code(),
-							step < 0 ? null : c.stepName(), due, now, official.email(), emailStatus);
-					recipients.add(official.username());
-					written++;
-				}
-				events.publishEvent(new DossierDeadlineWarned(c.code(), step, kind.get(), due, recipients, now));
 			}
 		}
+		while (page.size() == BATCH);
 		return new Run(true, alerts, written, 0);
 	}
 

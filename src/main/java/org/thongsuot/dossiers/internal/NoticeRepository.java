@@ -25,15 +25,16 @@ public class NoticeRepository {
 			long stepShareMinutes, LocalDateTime dueAt, LocalDateTime stepDueAt) {
 	}
 
-	List<Candidate> candidates(LocalDateTime horizon, int limit) {
+	/** The next {@code limit} candidates after dossier id {@code afterId} (keyset paging: every candidate is seen). */
+	List<Candidate> candidates(LocalDateTime horizon, long afterId, int limit) {
 		return jdbc.sql("""
 				SELECT d.id, d.code, d.step, s.name AS step_name, s.role AS step_role, s.agency_id AS step_agency_id,
 					s.share_minutes AS step_share_minutes, d.due_at, d.step_due_at
 				FROM dossier d JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step
 				WHERE d.status IN ('RECEIVED', 'PROCESSING') AND d.paused_since IS NULL
-					AND (d.due_at <= :horizon OR d.step_due_at <= :horizon)
+					AND (d.due_at <= :horizon OR d.step_due_at <= :horizon) AND d.id > :after
 				ORDER BY d.id LIMIT :limit""")
-				.param("horizon", horizon).param("limit", limit).query(Candidate.class).list();
+				.param("horizon", horizon).param("after", afterId).param("limit", limit).query(Candidate.class).list();
 	}
 
 	/** Tries to take the job's lock for this transaction; false when another node holds it. */

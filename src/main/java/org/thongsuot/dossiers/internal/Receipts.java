@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.thongsuot.dossiers.DossierReceived;
+import org.thongsuot.dossiers.DossierSubmitted;
 import org.thongsuot.dossiers.DossierStatus;
 import org.thongsuot.dossiers.DossierView;
 import org.thongsuot.dossiers.Receipt;
@@ -117,6 +118,9 @@ public class Receipts {
 		if (status == DossierStatus.RECEIVED) {
 			events.publishEvent(new DossierReceived(code, version.code(), agency.id(), channel, now, row.dueAt(),
 					user.username()));
+		}
+		else {
+			events.publishEvent(new DossierSubmitted(code, version.code(), agency.id(), now, user.username()));
 		}
 		// The answer is what was just written (no read-back): the same as a read of the dossier after commit.
 		DossierView view = new DossierView(code, version.code(), version.id(), version.name(), agency.id(),

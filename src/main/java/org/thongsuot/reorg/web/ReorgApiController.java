@@ -35,7 +35,9 @@ import io.swagger.v3.oas.annotations.Operation;
 
 /** The cut-over's API, for administrators (HTTP basic). See docs/reorg.md. */
 @RestController
-@RequestMapping("/api/reorg")
+// JSON declared up front: a request that cannot take JSON is refused (406) before anything is applied,
+// not after (an apply that answered 406 had already started its run).
+@RequestMapping(path = "/api/reorg", produces = { MediaType.APPLICATION_JSON_VALUE, MediaType.APPLICATION_PROBLEM_JSON_VALUE })
 class ReorgApiController {
 
 	private final Reorganizations reorg;
