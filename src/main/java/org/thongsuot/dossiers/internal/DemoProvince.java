@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -35,6 +34,7 @@ import org.thongsuot.units.Agency;
 import org.thongsuot.units.Level;
 import org.thongsuot.units.Unit;
 import org.thongsuot.units.Units;
+import org.thongsuot.platform.PrivateFiles;
 
 /**
  * A demonstration of one-stop handling for the new Lâm Đồng (province 68), created at the first start
@@ -150,10 +150,7 @@ class DemoProvince implements ApplicationRunner {
 		Files.createDirectories(file.getParent());
 		String text = "# Demo logins (Lâm Đồng, demo data only)\n" + String.join("\n", logins) + "\n";
 		Files.writeString(file, text);
-		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-		}
-		catch (UnsupportedOperationException e) {
+		if (!PrivateFiles.restrictToOwner(file)) {
 			log.debug("Could not restrict {} to its owner", file);
 		}
 		log.warn("Created {} demo accounts (also in {}); demo procedure {}:\n{}", logins.size(), file, PROCEDURE, text);

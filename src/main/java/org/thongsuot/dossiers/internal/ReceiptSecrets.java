@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Optional;
@@ -17,6 +16,7 @@ import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.stereotype.Component;
+import org.thongsuot.platform.PrivateFiles;
 
 /**
  * Seals the receipt's secret (AES-256-GCM) so that form 01 can be printed again, with the secret, for the
@@ -94,12 +94,8 @@ class ReceiptSecrets {
 			byte[] bytes = new byte[32];
 			RANDOM.nextBytes(bytes);
 			Path temp = Files.createTempFile(keyFile.getParent(), "receipt-secret", ".part");
-			try {
-				Files.setPosixFilePermissions(temp, PosixFilePermissions.fromString("rw-------"));
-			}
-			catch (UnsupportedOperationException e) {
-				// not a POSIX file system: the directory's permissions protect it
-			}
+			// false on a file system without POSIX permissions: the directory's permissions protect it
+			PrivateFiles.restrictToOwner(temp);
 			Files.write(temp, bytes, StandardOpenOption.WRITE, StandardOpenOption.SYNC);
 			try {
 				// Two nodes starting at once: the first key written wins, the other node reads it.

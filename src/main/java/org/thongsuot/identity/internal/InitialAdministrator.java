@@ -3,7 +3,6 @@ package org.thongsuot.identity.internal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
@@ -15,6 +14,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.thongsuot.identity.Role;
+import org.thongsuot.platform.PrivateFiles;
 
 /**
  * A new installation needs one administrator to configure everything else. There is no shared default
@@ -67,9 +67,11 @@ class InitialAdministrator implements ApplicationRunner {
 
 	private static void restrictToOwner(Path file) {
 		try {
-			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			if (!PrivateFiles.restrictToOwner(file)) {
+				log.debug("Could not restrict {} to its owner", file);
+			}
 		}
-		catch (UnsupportedOperationException | IOException e) {
+		catch (IOException e) {
 			log.debug("Could not restrict {} to its owner", file, e);
 		}
 	}

@@ -45,10 +45,11 @@ class AccountPages {
 
 	@GetMapping("/admin/accounts")
 	String list(@RequestParam(required = false) String q, Model model) {
+		List<AccountSummary> accounts = officials.accounts(q, 200);
 		model.addAttribute("q", q == null ? "" : q);
-		model.addAttribute("accounts", officials.accounts(q, 200));
+		model.addAttribute("accounts", accounts);
 		model.addAttribute("roles", Role.values());
-		model.addAttribute("agencyNames", agencyNames(officials.accounts(q, 200)));
+		model.addAttribute("agencyNames", agencyNames(accounts));
 		return "identity/accounts";
 	}
 
@@ -133,13 +134,7 @@ class AccountPages {
 
 	/** The grant the form describes; the agency may be given by its registry id or its electronic code. */
 	private Grant grant(String roleName, String agency) {
-		Role role;
-		try {
-			role = Role.valueOf(roleName.strip().toUpperCase(Locale.ROOT));
-		}
-		catch (IllegalArgumentException e) {
-			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "role").withDetail("identity.problem.role", roleName);
-		}
+		Role role = GrantBody.role(roleName, "role");
 		if (agency == null || agency.isBlank()) {
 			if (role != Role.ADMIN) {
 				throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "agency");

@@ -27,19 +27,22 @@ record GrantBody(String role, Long agencyId) {
 			if (body == null || body.role() == null) {
 				throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "grants[" + i + "].role");
 			}
-			Role role;
-			try {
-				role = Role.valueOf(body.role().strip().toUpperCase(Locale.ROOT));
-			}
-			catch (IllegalArgumentException e) {
-				throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "grants[" + i + "].role")
-					.withDetail("identity.problem.role", body.role());
-			}
+			Role role = role(body.role(), "grants[" + i + "].role");
 			if (body.agencyId() == null && role != Role.ADMIN) {
 				throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "grants[" + i + "].agencyId");
 			}
 			grants.add(new Grant(role, body.agencyId()));
 		}
 		return grants;
+	}
+
+	/** The role a request names (case-blind); 400 naming {@code parameter} when it names none. */
+	static Role role(String name, String parameter) {
+		try {
+			return Role.valueOf(name.strip().toUpperCase(Locale.ROOT));
+		}
+		catch (IllegalArgumentException e) {
+			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, parameter).withDetail("identity.problem.role", name);
+		}
 	}
 }
