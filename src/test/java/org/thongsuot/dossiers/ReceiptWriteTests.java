@@ -69,6 +69,33 @@ class ReceiptWriteTests {
 	}
 
 	@Test
+	void theFilesBytesAreCommittedInTheDatabaseWithTheDossierThatRecordsThem() {
+		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
+		CurrentUser receiver = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
+				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		byte[] content = pdf("bytes in the database " + System.nanoTime());
+
+		Receipt receipt = dossiers.receive(new ReceiptRequest(DossierFixture.PROCEDURE, fixture.communeA,
+				SubmissionChannel.COUNTER, new Applicant("Trần Thị Bình", "068185001234", null),
+				List.of(new ComponentFile(DossierFixture.COMPONENT, "to-khai.pdf", content))), receiver, null);
+
+		String hash = receipt.dossier().files().get(0).sha256();
+		assertThat(hash).isEqualTo(sha256(content));
+		byte[] stored = jdbc.sql("SELECT content FROM dossier_blob WHERE sha256 = :h").param("h", hash)
+				.query((rs, n) -> rs.getBytes(1)).single();
+		assertThat(stored).isEqualTo(content);
+	}
+
+	static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
 	void anAgencyWhoseDayHasUsedAllNumbersIsRefusedAndNothingIsWritten() {
 		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
 		CurrentUser receiver = new CurrentUser("recv-b", AccountKind.OFFICIAL, null,
@@ -88,6 +115,9 @@ class ReceiptWriteTests {
 					.isInstanceOfSatisfying(ApiException.class,
 							e -> assertThat(e.code()).isEqualTo(ErrorCode.DOSSIER_NUMBERS_EXHAUSTED));
 			assertThat(jdbc.sql("SELECT count(*) FROM dossier").query(Long.class).single()).isEqualTo(dossiersBefore);
+			assertThat(jdbc.sql("SELECT count(*) FROM dossier_blob WHERE sha256 = :h")
+					.param("h", sha256(pdf("exhausted"))).query(Long.class).single())
+					.as("the refused receipt's file rolled back with it").isZero();
 		}
 		finally {
 			// give the other tests their numbers back

@@ -7,18 +7,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
  * A {@link BlobStore} in a directory: {@code ab/cd/abcd...}, written to a temporary file, forced to disk,
  * moved to its name, and the directory forced too (on Linux a rename, like a new directory, is durable
- * only once its directory is synced): when {@link #put} returns, the file survives a power cut.
+ * only once its directory is synced): when {@link #put} returns, the file survives a power cut. Chosen with
+ * {@code thongsuot.dossiers.file-store=directory}; each file then costs two fsyncs of its own, which
+ * PostgreSQL's shared WAL flush does not (see {@link DatabaseBlobStore}).
  */
 @Component
+@ConditionalOnProperty(name = "thongsuot.dossiers.file-store", havingValue = "directory")
 class DirectoryBlobStore implements BlobStore {
 
 	private final Path root;
@@ -27,18 +28,9 @@ class DirectoryBlobStore implements BlobStore {
 		this.root = Path.of(properties.blobDirectory()).toAbsolutePath();
 	}
 
-	static String sha256(byte[] content) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (NoSuchAlgorithmException e) {
-			throw new IllegalStateException(e);
-		}
-	}
-
 	@Override
 	public String put(byte[] content) throws IOException {
-		String hash = sha256(content);
+		String hash = BlobStore.sha256(content);
 		Path target = path(hash);
 		if (Files.exists(target)) {
 			return hash;
@@ -85,7 +77,7 @@ class DirectoryBlobStore implements BlobStore {
 		return Files.exists(path(sha256));
 	}
 
-	private Path path(String hash) {
+	Path path(String hash) {
 		if (!hash.matches("[0-9a-f]{64}")) {
 			throw new IllegalArgumentException("not a SHA-256: " + hash);
 		}

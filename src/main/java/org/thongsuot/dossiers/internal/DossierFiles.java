@@ -48,23 +48,21 @@ class DossierFiles {
 						.withDetail("problem.FILE_TYPE_REFUSED.disguised", name, type);
 			}
 			infos.add(new DossierView.FileInfo(file.component().strip(), name, type, file.content().length,
-					DirectoryBlobStore.sha256(file.content()), null));
+					BlobStore.sha256(file.content()), null));
 		}
 		return infos;
 	}
 
 	/**
-	 * Stores the checked files' bytes durably (before the transaction that records them commits; a file
-	 * of a receipt that then rolls back is harmless in a content-addressed store).
+	 * Stores the checked files' bytes, in the transaction that records them (a directory store writes them
+	 * durably at once; a file of a receipt that then rolls back is harmless in a content-addressed store).
 	 */
 	void storeBlobs(List<ComponentFile> files) {
-		for (ComponentFile file : files) {
-			try {
-				blobs.put(file.content());
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException(e);
-			}
+		try {
+			blobs.putAll(files.stream().map(ComponentFile::content).toList());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
 		}
 	}
 

@@ -29,7 +29,7 @@ public class DossierReader {
 	}
 
 	static byte[] hash(String secret) {
-		return java.util.HexFormat.of().parseHex(DirectoryBlobStore.sha256(Receipts.utf8(secret)));
+		return java.util.HexFormat.of().parseHex(BlobStore.sha256(Receipts.utf8(secret)));
 	}
 
 	Optional<DossierRepository.Row> find(String code) {

@@ -63,8 +63,8 @@ class IdempotencyKeys {
 				.append('|').append(request.channel()).append('|').append(request.applicant());
 		for (ComponentFile file : request.files()) {
 			s.append('|').append(file.component()).append('|').append(file.fileName()).append('|')
-					.append(file.content() == null ? "" : DirectoryBlobStore.sha256(file.content()));
+					.append(file.content() == null ? "" : BlobStore.sha256(file.content()));
 		}
-		return DirectoryBlobStore.sha256(Receipts.utf8(s.toString()));
+		return BlobStore.sha256(Receipts.utf8(s.toString()));
 	}
 }

@@ -30,6 +30,38 @@ public class AccountStore {
 	record Identity(String kind, String citizenId) {
 	}
 
+	/** What a login needs of an account: its password hash, roles, kind and grants. */
+	record Login(Accounts.Account account, Identity identity, List<Grant> grants) {
+	}
+
+	/**
+	 * The account with its kind and grants in one statement: HTTP basic loads it on every API call, so
+	 * one round trip instead of three is a measurable share of a dossier submission.
+	 */
+	Optional<Login> login(String username) {
+		return jdbc.sql("""
+				SELECT a.username, a.password_hash, a.display_name, a.roles, a.enabled, a.kind, a.citizen_id,
+					ARRAY(SELECT g.role FROM identity_grant g WHERE g.username = a.username
+						ORDER BY g.role, g.agency_id) AS grant_roles,
+					ARRAY(SELECT g.agency_id FROM identity_grant g WHERE g.username = a.username
+						ORDER BY g.role, g.agency_id) AS grant_agencies
+				FROM identity_account a WHERE a.username = :u""")
+				.param("u", username)
+				.query((rs, n) -> {
+					String[] roles = (String[]) rs.getArray("grant_roles").getArray();
+					Long[] agencies = (Long[]) rs.getArray("grant_agencies").getArray();
+					List<Grant> grants = new ArrayList<>(roles.length);
+					for (int i = 0; i < roles.length; i++) {
+						grants.add(new Grant(Role.valueOf(roles[i]), agencies[i]));
+					}
+					return new Login(new Accounts.Account(rs.getString("username"), rs.getString("password_hash"),
+							rs.getString("display_name"),
+							java.util.Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).toList(),
+							rs.getBoolean("enabled")), new Identity(rs.getString("kind"), rs.getString("citizen_id")), grants);
+				})
+				.optional();
+	}
+
 	Optional<Identity> identity(String username) {
 		return jdbc.sql("SELECT kind, citizen_id FROM identity_account WHERE username = :u").param("u", username)
 				.query(Identity.class).optional();

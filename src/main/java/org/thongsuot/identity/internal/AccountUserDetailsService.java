@@ -26,21 +26,20 @@ import org.thongsuot.identity.Role;
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
-	private final Accounts accounts;
 	private final AccountStore store;
 
-	AccountUserDetailsService(Accounts accounts, AccountStore store) {
-		this.accounts = accounts;
+	AccountUserDetailsService(AccountStore store) {
 		this.store = store;
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		Accounts.Account account = accounts.find(username)
+		AccountStore.Login login = store.login(username)
 				.orElseThrow(() -> new UsernameNotFoundException("No account " + username));
-		AccountStore.Identity identity = store.identity(username).orElseThrow();
+		Accounts.Account account = login.account();
+		AccountStore.Identity identity = login.identity();
 		Set<String> names = new LinkedHashSet<>();
-		List<Grant> grants = new ArrayList<>(store.grants(username));
+		List<Grant> grants = new ArrayList<>(login.grants());
 		if ("CITIZEN".equals(identity.kind())) {
 			names.add(CurrentUser.CITIZEN_AUTHORITY);
 			names.add(CurrentUser.CITIZEN_ID_PREFIX + identity.citizenId());
