@@ -161,6 +161,19 @@ class CatalogueLifecycleTests {
 	}
 
 	@Test
+	void theVersionInForceIsReadFreshAfterAnyChangeToItsRowEvenByAnotherNode() {
+		String code = imported("9.900405", "10");
+		LocalDate today = procedures.today();
+		assertThat(procedures.inForce(code, today, "at").name()).isEqualTo("Thủ tục thử vòng đời " + code);
+
+		// as another application node, or an operator, would change it: not through this node's code
+		jdbc.sql("UPDATE procedures_version SET name = 'Tên đã sửa' WHERE code = :c AND state <> 'DRAFT'")
+				.param("c", code).update();
+
+		assertThat(procedures.inForce(code, today, "at").name()).isEqualTo("Tên đã sửa");
+	}
+
+	@Test
 	void thePortalFollowsPublicationAndWithdrawal() {
 		String code = imported("9.900404", "10");
 		procedures.configure(code, configuration("4", new BigDecimal("0.5"), new BigDecimal("3"), new BigDecimal("0.5")),

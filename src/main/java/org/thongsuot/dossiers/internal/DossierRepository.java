@@ -72,8 +72,12 @@ class DossierRepository {
 	 * concurrent receipts at the same agency wait; numbers stay gap-free and unique (a rollback gives the
 	 * number back). Empty when the agency has used all 9,999 numbers of the day.
 	 */
+	/** The client's idempotency key a receipt claimed (see {@link IdempotencyKeys}), to be given the dossier's code. */
+	record IdempotencyKey(String client, String key) {
+	}
+
 	Optional<Received> receive(Row r, LocalDate day, String codePrefix, List<DossierView.Step> steps,
-			List<DossierView.FileInfo> files, String actor, String note, byte[] sealedSecret) {
+			List<DossierView.FileInfo> files, String actor, String note, byte[] sealedSecret, IdempotencyKey claimed) {
 		StringBuilder sql = new StringBuilder("""
 				WITH number AS (
 					INSERT INTO dossier_counter (agency_id, day, last) VALUES (:agency, :day, 1)
@@ -108,6 +112,12 @@ class DossierRepository {
 			}
 			sql.append(") AS f (position, component, name, type, size, sha256) ORDER BY f.position),\n");
 		}
+		if (claimed != null) {
+			sql.append("""
+					claimed AS (
+						UPDATE dossier_idempotency SET dossier_code = d.code FROM d WHERE client = :iclient AND key = :ikey),
+					""");
+		}
 		sql.append("""
 				history AS (
 					INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, step, note)
@@ -122,6 +132,9 @@ class DossierRepository {
 				.param("owner", r.ownerUsername()).param("by", r.receivedBy()).param("status", r.status().name())
 				.param("received", utc(r.receivedAt())).param("due", r.dueAt()).param("stepDue", r.stepDueAt())
 				.param("secret", r.secretHash()).param("sealed", sealedSecret).param("actor", actor).param("note", note);
+		if (claimed != null) {
+			spec = spec.param("iclient", claimed.client()).param("ikey", claimed.key());
+		}
 		for (int i = 0; i < steps.size(); i++) {
 			DossierView.Step s = steps.get(i);
 			spec = spec.param("sp" + i, s.position()).param("sn" + i, s.name()).param("sr" + i, s.role())

@@ -5,31 +5,29 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.thongsuot.dossiers.ComponentFile;
-import org.thongsuot.dossiers.Receipt;
 import org.thongsuot.dossiers.ReceiptRequest;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A receipt request's {@code Idempotency-Key}: the first request with a (client, key) inserts its row
- * inside the receipt's transaction; a retry meanwhile waits on the row's unique index until the first
- * commits (or rolls back), then finds the stored answer and returns it: never a second dossier. The
- * same key with a different request is refused.
+ * inside the receipt's transaction, and the statement that writes the dossier records its code there; a
+ * retry meanwhile waits on the row's unique index until the first commits (or rolls back), then finds
+ * the dossier's code and answers with that dossier: never a second one. The same key with a different
+ * request is refused. Only the code is kept, not the answer: the answer carries the receipt's secret,
+ * which the database holds only hashed and sealed.
  */
 @Component
 class IdempotencyKeys {
 
 	private final JdbcClient jdbc;
-	private final JsonMapper json;
 
-	IdempotencyKeys(JdbcClient jdbc, JsonMapper json) {
+	IdempotencyKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.json = json;
 	}
 
-	/** Empty if this request is the first with the key (and now owns it); else the stored receipt. */
-	Optional<Receipt> claim(String client, String key, ReceiptRequest request) {
+	/** Empty if this request is the first with the key (and now owns it); else the code of the dossier it made. */
+	Optional<String> claim(String client, String key, ReceiptRequest request) {
 		if (key.isBlank() || key.length() > 200 || !key.chars().allMatch(c -> c > 32 && c < 127)) {
 			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "Idempotency-Key")
 					.withDetail("problem.INVALID_PARAMETER.dossiers.idempotencyKey");
@@ -42,20 +40,14 @@ class IdempotencyKeys {
 		if (first) {
 			return Optional.empty();
 		}
-		record Stored(String requestHash, String response) {
+		record Stored(String requestHash, String dossierCode) {
 		}
-		Stored stored = jdbc.sql("SELECT request_hash, response FROM dossier_idempotency WHERE client = :c AND key = :k")
+		Stored stored = jdbc.sql("SELECT request_hash, dossier_code FROM dossier_idempotency WHERE client = :c AND key = :k")
 				.param("c", client).param("k", key).query(Stored.class).single();
-		if (!stored.requestHash().equals(hash) || stored.response() == null) {
+		if (!stored.requestHash().equals(hash) || stored.dossierCode() == null) {
 			throw ApiException.ofParameter(ErrorCode.IDEMPOTENCY_KEY_REUSED, "Idempotency-Key", key);
 		}
-		return Optional.of(json.readValue(stored.response(), Receipt.class).replay());
-	}
-
-	void remember(String client, String key, Receipt receipt) {
-		jdbc.sql("UPDATE dossier_idempotency SET response = :r, dossier_code = :d WHERE client = :c AND key = :k")
-				.param("r", json.writeValueAsString(receipt)).param("d", receipt.dossier().code())
-				.param("c", client).param("k", key).update();
+		return Optional.of(stored.dossierCode());
 	}
 
 	private static String hash(ReceiptRequest request) {

@@ -55,10 +55,12 @@ public class Receipts {
 	private final IdempotencyKeys idempotency;
 	private final ReceiptSecrets secrets;
 	private final ApplicationEventPublisher events;
+	private final DossierReader reader;
 
 	Receipts(DossierRepository repository, DossierFiles files, Procedures procedures,
 			Agencies agencies, Clocks clocks, IdempotencyKeys idempotency, ReceiptSecrets secrets,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, DossierReader reader) {
+		this.reader = reader;
 		this.secrets = secrets;
 		this.repository = repository;
 		this.files = files;
@@ -76,7 +78,7 @@ public class Receipts {
 		if (idempotencyKey != null) {
 			var earlier = idempotency.claim(user.username(), idempotencyKey, request);
 			if (earlier.isPresent()) {
-				return earlier.get();
+				return replay(earlier.get());
 			}
 		}
 		SubmissionChannel channel = channel(request, user);
@@ -112,7 +114,8 @@ public class Receipts {
 				clocks.deadline(now, steps.get(0).shareMinutes(), List.of()), null, null, null, null,
 				DossierReader.hash(secret), 0);
 		DossierRepository.Received received = repository.receive(row, day, DossierCodes.dayPrefix(prefix, day), steps,
-				stored, user.username(), channel.name(), secrets.seal(secret))
+				stored, user.username(), channel.name(), secrets.seal(secret),
+				idempotencyKey == null ? null : new DossierRepository.IdempotencyKey(user.username(), idempotencyKey))
 			.orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NUMBERS_EXHAUSTED, day));
 		String code = received.code();
 		if (status == DossierStatus.RECEIVED) {
@@ -128,11 +131,13 @@ public class Receipts {
 				row.stepDueAt(), false, null, null, stored,
 				List.of(new DossierView.Event(now, user.username(), null, null, status, 0, channel.name())), List.of(),
 				null, null, 0);
-		Receipt receipt = new Receipt(view, secret, false);
-		if (idempotencyKey != null) {
-			idempotency.remember(user.username(), idempotencyKey, receipt);
-		}
-		return receipt;
+		return new Receipt(view, secret, false);
+	}
+
+	/** The answer to a retry: the dossier the first request made, as it is now, with its receipt's secret. */
+	private Receipt replay(String code) {
+		DossierRepository.Row row = reader.find(code).orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, code));
+		return new Receipt(reader.view(row, true), secrets.open(repository.sealedSecret(row.id())).orElse(null), true);
 	}
 
 	private static SubmissionChannel channel(ReceiptRequest request, CurrentUser user) {

@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -50,6 +52,7 @@ public class VersionRepository {
 	private final JdbcClient jdbc;
 	private final JdbcTemplate template;
 	private final JsonMapper json;
+	private final Cache<RowStamp, ProcedureVersion> recentlyMapped = Caffeine.newBuilder().maximumSize(2_000).build();
 
 	VersionRepository(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
 		this.jdbc = jdbc;
@@ -161,11 +164,37 @@ public class VersionRepository {
 				.query(this::map).optional();
 	}
 
+	/**
+	 * The version in force on a day. Asked on every dossier receipt, and turning a row into a version
+	 * (its national record, raw text and configuration are JSON) cost more than the rest of the look-up:
+	 * so the row is found by a small index query that returns its id and {@code xmin}, and the version is
+	 * mapped once per (id, xmin). Any change to the row gives it a new {@code xmin}, so a cached version is
+	 * never stale, on this node or on any other sharing the database.
+	 */
 	Optional<ProcedureVersion> inForce(String code, LocalDate day) {
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM procedures_version
+		return jdbc.sql("""
+				SELECT id, xmin::text FROM procedures_version
 				WHERE code = :code AND state <> 'DRAFT' AND valid_from <= :day AND (valid_to IS NULL OR valid_to > :day)""")
-				.param("code", code).param("day", day).query(this::map).optional();
+				.param("code", code).param("day", day).query((rs, n) -> new RowStamp(rs.getLong(1), rs.getString(2)))
+				.optional().flatMap(this::mapped);
+	}
+
+	/** A row version of {@code procedures_version}: its id and the transaction that last wrote it. */
+	record RowStamp(long id, String xmin) {
+	}
+
+	private Optional<ProcedureVersion> mapped(RowStamp stamp) {
+		ProcedureVersion cached = recentlyMapped.getIfPresent(stamp);
+		if (cached != null) {
+			return Optional.of(cached);
+		}
+		record Stamped(ProcedureVersion version, String xmin) {
+		}
+		Optional<Stamped> read = jdbc.sql("SELECT " + COLUMNS + ", xmin::text AS row_xmin FROM procedures_version WHERE id = :id")
+				.param("id", stamp.id()).query((rs, n) -> new Stamped(map(rs, n), rs.getString("row_xmin"))).optional();
+		// cached only if it is still the row the look-up found (it may have changed in between)
+		read.filter(r -> r.xmin().equals(stamp.xmin())).ifPresent(r -> recentlyMapped.put(stamp, r.version()));
+		return read.map(Stamped::version);
 	}
 
 	Optional<ProcedureVersion> draft(String code) {
