@@ -27,7 +27,11 @@ class NoticeBellAdvice {
 	}
 
 	@ModelAttribute("noticeBell")
-	Bell bell() {
+	Bell bell(jakarta.servlet.http.HttpServletRequest request) {
+		// @RestController is a @Controller too: the API has no page header, so no count to query
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
 		CurrentUser user = officials.current();
 		return user.official() ? new Bell(notices.unread(user)) : null;
 	}

@@ -19,6 +19,10 @@ class LayoutModelAdvice {
 
 	@ModelAttribute("site")
 	Site site(Locale locale, HttpServletRequest request) {
+		// @RestController is a @Controller too: the API renders no layout
+		if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+			return null;
+		}
 		boolean english = "en".equals(locale.getLanguage());
 		String other = english ? "vi" : "en";
 		// Relative, so the link never trusts the Host header.
