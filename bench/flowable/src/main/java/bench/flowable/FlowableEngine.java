@@ -25,7 +25,9 @@ import org.flowable.task.api.Task;
  * ({@link DurableFiles}), then the process starts with the applicant and the file reference as variables
  * (the submission), and each of the four user tasks is found by process instance and candidate group and
  * completed through the {@link TaskService} by its official, with an outcome variable.
- * Extra arguments: {@code --jdbc URL --files DIRECTORY}.
+ * With {@code --file-store database} (when the platform keeps submitted files in PostgreSQL) the file goes
+ * into the process start's transaction as a byte-array variable instead.
+ * Extra arguments: {@code --jdbc URL --files DIRECTORY [--file-store directory|database]}.
  */
 public final class FlowableEngine {
 
@@ -39,11 +41,13 @@ public final class FlowableEngine {
 	public static void main(String[] args) throws Exception {
 		String jdbc = null;
 		Path files = null;
+		String fileStore = "directory";
 		java.util.List<String> rest = new java.util.ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "--jdbc" -> jdbc = args[++i];
 				case "--files" -> files = Path.of(args[++i]);
+				case "--file-store" -> fileStore = args[++i];
 				default -> rest.add(args[i]);
 			}
 		}
@@ -52,6 +56,9 @@ public final class FlowableEngine {
 			settings = Lives.Settings.parse(rest.toArray(String[]::new));
 			if (jdbc == null || files == null) {
 				throw new IllegalArgumentException("--jdbc and --files are required");
+			}
+			if (!fileStore.equals("directory") && !fileStore.equals("database")) {
+				throw new IllegalArgumentException("--file-store is directory or database, not " + fileStore);
 			}
 		}
 		catch (RuntimeException e) {
@@ -73,7 +80,7 @@ public final class FlowableEngine {
 			try {
 				engine.getRepositoryService().createDeployment().name("dossier life (benchmark)")
 						.addClasspathResource("dossier-life.bpmn20.xml").deploy();
-				DurableFiles store = new DurableFiles(files);
+				DurableFiles store = fileStore.equals("directory") ? new DurableFiles(files) : null;
 				RuntimeService runtime = engine.getRuntimeService();
 				TaskService tasks = engine.getTaskService();
 				Lives.run("flowable", settings, (thread, sequence) -> life(runtime, tasks, store, sequence));
@@ -87,6 +94,7 @@ public final class FlowableEngine {
 		}
 	}
 
+	/** {@code store} null: the file goes into the database with the process start. */
 	static void life(RuntimeService runtime, TaskService tasks, DurableFiles store, long sequence) throws Exception {
 		long agency = 1 + sequence % AGENCIES;
 		byte[] pdf = Lives.pdf(sequence);
@@ -102,7 +110,15 @@ public final class FlowableEngine {
 		variables.put("fileName", "to-khai.pdf");
 		variables.put("fileContentType", "application/pdf");
 		variables.put("fileSize", pdf.length);
-		variables.put("fileSha256", store.put(pdf));
+		if (store != null) {
+			variables.put("fileSha256", store.put(pdf));
+		}
+		else {
+			// the platform keeps the file in its database: here too, as a byte-array variable written in the
+			// process start's transaction (ACT_GE_BYTEARRAY), beside its hash
+			variables.put("fileSha256", DurableFiles.sha256(pdf));
+			variables.put("fileContent", pdf);
+		}
 		Authentication.setAuthenticatedUserId(receiver);
 		String instance;
 		try {
