@@ -7,19 +7,22 @@ source "$(dirname "$0")/lib.sh"
 
 usage() {
 	cat <<USAGE
-usage: bench/flowable.sh [--threads LIST] [--seconds N] [--warmup N] [--rounds N] [--no-build]
+usage: bench/flowable.sh [--threads LIST] [--seconds N] [--warmup N] [--rounds N] [--profile] [--no-build]
   --threads LIST  comma-separated thread counts, each measured on both sides; default 4,8,16 (at most 64)
   --seconds N     length of each measured window; default 30
   --warmup N      unmeasured warm-up of each side's JVM, at the largest thread count; default 20 (0: none)
   --rounds N      times each side is started and measured; the order alternates per round (odd rounds ours
                   first) and the table gives the median of the rounds; default 1
+  --profile       load pg_stat_statements and report, per side, what one life costs in the database
+                  (statements, commits, rows, WAL, the statements most run); it costs both sides a little, so
+                  the section says the figures were taken with it
   --no-build      use the application jar already in target/ (its .jar.original must be there too)
 Each side runs in its own JVM (JAVA_OPTS of both: BENCH_JAVA_OPTS) against one embedded PostgreSQL 18
 started for the run, with a database per side.
 USAGE
 }
 
-threads="4,8,16" seconds=30 warmup=20 rounds=1 build=true
+threads="4,8,16" seconds=30 warmup=20 rounds=1 build=true profile=false
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--threads)
@@ -33,6 +36,7 @@ while [ $# -gt 0 ]; do
 		[[ "$2" =~ ^(0|[1-9][0-9]*)$ ]] || die_usage "error: --warmup must be a whole number of seconds, not '$2'"
 		warmup=$2; shift 2 ;;
 	--rounds) [ $# -ge 2 ] || die_usage "error: --rounds needs a value"; require_positive_int --rounds "$2"; rounds=$2; shift 2 ;;
+	--profile) profile=true; shift ;;
 	--no-build) build=false; shift ;;
 	-h | --help) usage; exit 0 ;;
 	*) die_usage "error: unknown argument '$1'" ;;
@@ -67,7 +71,8 @@ pgport=$(free_port)
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "starting PostgreSQL 18 (embedded, fsync and synchronous commit on) on port $pgport (load average $load_before)..." >&2
 SYS_PROPS=()
-in_app_jar bench.flowable.BenchPostgres "$work/postgres" "$pgport" >"$work/postgres.out" 2>"$work/postgres.log" &
+pg_args=("$work/postgres" "$pgport"); $profile && pg_args+=(profile)
+in_app_jar bench.flowable.BenchPostgres "${pg_args[@]}" >"$work/postgres.out" 2>"$work/postgres.log" &
 PG_PID=$!
 deadline=$((SECONDS + 120))
 until grep -q '^ready$' "$work/postgres.out" 2>/dev/null; do
@@ -77,6 +82,7 @@ until grep -q '^ready$' "$work/postgres.out" 2>/dev/null; do
 done
 
 lives_args=(--threads "$threads" --warmup "$warmup" --seconds "$seconds")
+$profile && lives_args+=(--profile "$work/profile.md")
 file_store=""
 
 ours() { # ROUND
@@ -120,9 +126,9 @@ cat "$work"/ours.log "$work"/flowable.log | grep -E '^(ours|flowable): ' >&2 || 
 
 out=$(mktemp)
 python3 - "$work" "$rounds" "$threads" "$seconds" "$warmup" "$file_store" "$(date -u +%Y-%m-%d)" "$(commit)" \
-	"$(machine)" "$load_before" "${loads%; }" >"$out" <<'PY'
+	"$(machine)" "$load_before" "${loads%; }" "$profile" >"$out" <<'PY'
 import json, pathlib, statistics, sys
-work, rounds, threads, seconds, warmup, file_store, day, commit, machine, load_before, loads = sys.argv[1:]
+work, rounds, threads, seconds, warmup, file_store, day, commit, machine, load_before, loads, profile = sys.argv[1:]
 rounds = int(rounds)
 runs = {}  # (engine, threads) -> [result per round]
 for r in range(1, rounds + 1):
@@ -131,7 +137,7 @@ for r in range(1, rounds + 1):
         runs.setdefault((result["engine"], result["threads"]), []).append(result)
 print("## Dossier lives: our platform against embedded Flowable 8\n")
 print(f"{day}, commit {commit}, {machine}; `bench/flowable.sh --threads {threads} --seconds {seconds} "
-      f"--warmup {warmup} --rounds {rounds}`. Load average (1/5/15 min) at start {load_before}; {loads}.\n")
+      f"--warmup {warmup} --rounds {rounds}{' --profile' if profile == 'true' else ''}`. Load average (1/5/15 min) at start {load_before}; {loads}.\n")
 files = ("stored durably in a directory by both (a file forced to disk, then its directory)" if file_store == "directory"
          else "stored in PostgreSQL by both, in the receipt's transaction (Flowable: a byte-array variable)")
 print("One life = a counter receipt with the applicant and one ~1.5 kB PDF, the receiver forwards, the specialist "
@@ -165,6 +171,11 @@ failures = [r["firstFailure"] for rs in runs.values() for r in rs if r["firstFai
 if failures:
     print(f"\nFirst failure seen: `{failures[0]}`")
 print("\nThe issue asks for at least 10 × Flowable's rate.")
+if profile == "true":
+    print("\nTaken with pg_stat_statements loaded (`--profile`). What one life costs each side in PostgreSQL, "
+          "counted from the start of the side's warm-up to the end of its last window (the first round's; later "
+          "rounds append theirs):\n")
+    print(pathlib.Path(work, "profile.md").read_text().rstrip())
 PY
 cat "$out"
 record flowable "$out"

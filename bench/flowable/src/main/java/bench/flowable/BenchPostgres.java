@@ -11,7 +11,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * platform's own embedded server ({@code EmbeddedDatabaseServer}: fsync, synchronous commit and full page
  * writes on, 200 connections, UTC), started once for the whole run with a database per engine
  * ({@code thongsuot}, {@code flowable}). Prints {@code ready} and runs until it is terminated (zonky's
- * shutdown hook then stops the server). Arguments: DATA_DIRECTORY PORT.
+ * shutdown hook then stops the server). Arguments: DATA_DIRECTORY PORT [profile] (profile: pg_stat_statements
+ * loaded).
  */
 public final class BenchPostgres {
 
@@ -19,11 +20,16 @@ public final class BenchPostgres {
 	}
 
 	public static void main(String[] args) throws Exception {
-		if (args.length != 2) {
-			System.err.println("usage: BenchPostgres DATA_DIRECTORY PORT");
+		if (args.length < 2 || args.length > 3 || (args.length == 3 && !args[2].equals("profile"))) {
+			System.err.println("usage: BenchPostgres DATA_DIRECTORY PORT [profile]");
 			System.exit(2);
 		}
-		EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+		EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+		if (args.length == 3) {
+			// statement statistics for StatementProfile: a small cost on both sides, so only when asked
+			builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+		}
+		EmbeddedPostgres postgres = builder
 				.setDataDirectory(Path.of(args[0]))
 				.setCleanDataDirectory(false)
 				.setPort(Integer.parseInt(args[1]))

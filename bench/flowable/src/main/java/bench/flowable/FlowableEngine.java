@@ -83,7 +83,7 @@ public final class FlowableEngine {
 				DurableFiles store = fileStore.equals("directory") ? new DurableFiles(files) : null;
 				RuntimeService runtime = engine.getRuntimeService();
 				TaskService tasks = engine.getTaskService();
-				Lives.run("flowable", settings, (thread, sequence) -> life(runtime, tasks, store, sequence));
+				Lives.run("flowable", settings, (thread, sequence) -> life(runtime, tasks, store, sequence), dataSource);
 				HistoryService history = engine.getHistoryService();
 				System.err.printf("flowable: %d process instances finished in history%n",
 						history.createHistoricProcessInstanceQuery().finished().count());

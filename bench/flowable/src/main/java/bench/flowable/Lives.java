@@ -12,6 +12,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import javax.sql.DataSource;
+
 /**
  * Drives dossier lives on a number of threads, engine-neutral (JDK only, so each engine's JVM loads it
  * beside its own libraries): a warm-up at the largest thread count, then for each thread count a measured
@@ -27,14 +29,18 @@ final class Lives {
 		void run(int thread, long sequence) throws Exception;
 	}
 
-	record Settings(int[] threads, int warmupSeconds, int seconds, Path output) {
+	record Settings(int[] threads, int warmupSeconds, int seconds, Path output, Path profile) {
 
-		/** {@code --threads 4,8,16 --warmup N --seconds N --out FILE}; anything else is refused. */
+		/**
+		 * {@code --threads 4,8,16 --warmup N --seconds N --out FILE [--profile FILE]}; anything else is refused.
+		 * With {@code --profile} the database must have pg_stat_statements loaded.
+		 */
 		static Settings parse(String[] args) {
 			int[] threads = { 4, 8, 16 };
 			int warmup = 20;
 			int seconds = 30;
 			Path out = null;
+			Path profile = null;
 			for (int i = 0; i < args.length; i += 2) {
 				if (i + 1 >= args.length) {
 					throw new IllegalArgumentException(args[i] + " needs a value");
@@ -45,13 +51,14 @@ final class Lives {
 					case "--warmup" -> warmup = Integer.parseInt(value);
 					case "--seconds" -> seconds = positive(value);
 					case "--out" -> out = Path.of(value);
+					case "--profile" -> profile = Path.of(value);
 					default -> throw new IllegalArgumentException("unknown argument " + args[i]);
 				}
 			}
 			if (out == null) {
 				throw new IllegalArgumentException("--out is required");
 			}
-			return new Settings(threads, warmup, seconds, out);
+			return new Settings(threads, warmup, seconds, out, profile);
 		}
 
 		private static int positive(String value) {
@@ -66,16 +73,22 @@ final class Lives {
 	private Lives() {
 	}
 
-	static void run(String engine, Settings settings, Life life) throws Exception {
+	/** {@code database}: the side's own connections, read only for the profile. */
+	static void run(String engine, Settings settings, Life life, DataSource database) throws Exception {
 		AtomicLong sequence = new AtomicLong();
+		// lives completed without failure, warm-up and window edges included: the profile's denominator
+		AtomicLong completed = new AtomicLong();
+		if (settings.profile() != null) {
+			StatementProfile.reset(database);
+		}
 		int most = Arrays.stream(settings.threads()).max().orElseThrow();
 		if (settings.warmupSeconds() > 0) {
 			System.err.printf("%s: warming up, %d threads for %d s%n", engine, most, settings.warmupSeconds());
-			window(most, settings.warmupSeconds(), life, sequence);
+			window(most, settings.warmupSeconds(), life, sequence, completed);
 		}
 		for (int threads : settings.threads()) {
 			System.err.printf("%s: measuring, %d threads for %d s%n", engine, threads, settings.seconds());
-			Result result = window(threads, settings.seconds(), life, sequence);
+			Result result = window(threads, settings.seconds(), life, sequence, completed);
 			String line = String.format(java.util.Locale.ROOT,
 					"{\"engine\":\"%s\",\"threads\":%d,\"seconds\":%d,\"lives\":%d,\"perSecond\":%.2f,"
 							+ "\"p50ms\":%.2f,\"p99ms\":%.2f,\"maxms\":%.2f,\"failed\":%d,\"firstFailure\":%s}",
@@ -87,13 +100,18 @@ final class Lives {
 			Files.writeString(settings.output(), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
 					StandardOpenOption.APPEND);
 		}
+		if (settings.profile() != null) {
+			Files.writeString(settings.profile(), StatementProfile.report(engine, database, completed.get()),
+					StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+		}
 	}
+
 
 	private record Result(long[] latencies, long failed, String firstFailure) {
 	}
 
 	/** Runs lives on {@code threads} threads for {@code seconds}; returns the lives of that window. */
-	private static Result window(int threads, int seconds, Life life, AtomicLong sequence) throws InterruptedException {
+	private static Result window(int threads, int seconds, Life life, AtomicLong sequence, AtomicLong completed) throws InterruptedException {
 		long start = System.nanoTime();
 		long end = start + seconds * 1_000_000_000L;
 		List<long[]> perThread = new ArrayList<>();
@@ -118,6 +136,7 @@ final class Lives {
 							continue;
 						}
 						long finished = System.nanoTime();
+						completed.incrementAndGet();
 						if (finished <= end) {
 							if (count[0] == box[0].length) {
 								box[0] = Arrays.copyOf(box[0], box[0].length * 2);

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.thongsuot.ThongSuotApplication;
@@ -73,7 +75,7 @@ public final class OurPlatform {
 			Dossiers dossiers = context.getBean(Dossiers.class);
 			Officers[] officers = communes.stream().map(a -> new Officers(a.id())).toArray(Officers[]::new);
 			Lives.run("ours", settings, (thread, sequence) -> life(dossiers, officers[(int) (sequence % officers.length)],
-					sequence));
+					sequence), context.getBean(DataSource.class));
 		}
 		finally {
 			context.close();
