@@ -148,19 +148,21 @@ print("One life = a counter receipt with the applicant and one ~1.5 kB PDF, the 
       "groups), history level **full**, each task found by query and completed. The file is " + files + ". "
       "One embedded PostgreSQL 18 for the run (fsync, synchronous commit on), a database per side, a pool of 20 "
       "connections each. A life counts when it started and finished inside the measured window; per second = "
-      "lives / window.\n")
-print("| threads | ours lives/s | ours p50 / p99 (ms) | Flowable lives/s | Flowable p50 / p99 (ms) | ours / Flowable | failed (ours, Flowable) |")
-print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
+      "lives / window. JVM CPU per life: the side's whole JVM (its threads, GC, JIT) over the window, divided by "
+      "its lives; PostgreSQL's own CPU is not in it (`--profile` gives each side's execution time there).\n")
+print("| threads | ours lives/s | ours p50 / p99 (ms) | Flowable lives/s | Flowable p50 / p99 (ms) | ours / Flowable | JVM CPU ms per life (ours, Flowable) | failed (ours, Flowable) |")
+print("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |")
 def med(results, key):
     return statistics.median(r[key] for r in results)
 for t in sorted({t for (_, t) in runs}, key=int):
     o, f = runs.get(("ours", t), []), runs.get(("flowable", t), [])
     if not o or not f:
-        print(f"| {t} | missing | | | | | |")
+        print(f"| {t} | missing | | | | | | |")
         continue
     ratio = med(o, "perSecond") / max(med(f, "perSecond"), 1e-9)
     print(f"| {t} | {med(o, 'perSecond'):.1f} | {med(o, 'p50ms'):.0f} / {med(o, 'p99ms'):.0f} | "
           f"{med(f, 'perSecond'):.1f} | {med(f, 'p50ms'):.0f} / {med(f, 'p99ms'):.0f} | **{ratio:.2f} ×** | "
+          f"{med(o, 'cpuMsPerLife'):.1f}, {med(f, 'cpuMsPerLife'):.1f} | "
           f"{sum(r['failed'] for r in o)}, {sum(r['failed'] for r in f)} |")
 if rounds > 1:
     print("\nMedians of the rounds; each round (lives/s, ours / Flowable): " + "; ".join(

@@ -1,6 +1,7 @@
 package bench.flowable;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,10 +92,12 @@ final class Lives {
 			Result result = window(threads, settings.seconds(), life, sequence, completed);
 			String line = String.format(java.util.Locale.ROOT,
 					"{\"engine\":\"%s\",\"threads\":%d,\"seconds\":%d,\"lives\":%d,\"perSecond\":%.2f,"
-							+ "\"p50ms\":%.2f,\"p99ms\":%.2f,\"maxms\":%.2f,\"failed\":%d,\"firstFailure\":%s}",
+							+ "\"p50ms\":%.2f,\"p99ms\":%.2f,\"maxms\":%.2f,\"cpuMsPerLife\":%.2f,\"failed\":%d,"
+							+ "\"firstFailure\":%s}",
 					engine, threads, settings.seconds(), result.latencies.length,
 					result.latencies.length / (double) settings.seconds(), percentile(result.latencies, 0.50),
-					percentile(result.latencies, 0.99), percentile(result.latencies, 1.0), result.failed,
+					percentile(result.latencies, 0.99), percentile(result.latencies, 1.0),
+					result.cpuNanos / 1e6 / Math.max(result.latencies.length, 1), result.failed,
 					result.firstFailure == null ? "null" : quote(result.firstFailure));
 			System.out.println(line);
 			Files.writeString(settings.output(), line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
@@ -107,11 +110,18 @@ final class Lives {
 	}
 
 
-	private record Result(long[] latencies, long failed, String firstFailure) {
+	/** {@code cpuNanos}: this JVM's CPU time over the window (all its threads: the engine's, GC, JIT). */
+	private record Result(long[] latencies, long failed, String firstFailure, long cpuNanos) {
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+				.getProcessCpuTime();
 	}
 
 	/** Runs lives on {@code threads} threads for {@code seconds}; returns the lives of that window. */
 	private static Result window(int threads, int seconds, Life life, AtomicLong sequence, AtomicLong completed) throws InterruptedException {
+		long cpuBefore = processCpuNanos();
 		long start = System.nanoTime();
 		long end = start + seconds * 1_000_000_000L;
 		List<long[]> perThread = new ArrayList<>();
@@ -157,7 +167,7 @@ final class Lives {
 		}
 		done.await();
 		long[] all = perThread.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-		return new Result(all, failed.get(), firstFailure.get());
+		return new Result(all, failed.get(), firstFailure.get(), processCpuNanos() - cpuBefore);
 	}
 
 	private static double percentile(long[] sorted, double p) {
