@@ -14,7 +14,7 @@ usage: bench/flowable.sh [--threads LIST] [--seconds N] [--warmup N] [--rounds N
   --rounds N      times each side is started and measured; the order alternates per round (odd rounds ours
                   first) and the table gives the median of the rounds; default 1
   --profile       load pg_stat_statements and report, per side, what one life costs in the database
-                  (statements, commits, rows, WAL, the statements most run); it costs both sides a little, so
+                  (statements, transactions, rows, WAL, the statements most run); it costs both sides a little, so
                   the section says the figures were taken with it
   --no-build      use the application jar already in target/ (its .jar.original must be there too)
 Each side runs in its own JVM (JAVA_OPTS of both: BENCH_JAVA_OPTS) against one embedded PostgreSQL 18
@@ -61,9 +61,11 @@ trap 'status=$?; stop_pid "$SIDE_PID"; stop_pid "$PG_PID"; if [ $status -eq 0 ];
 
 # Our side and the PostgreSQL server run inside the application's executable jar, so that they get exactly
 # its libraries (and zonky's PostgreSQL 18 binaries); this project's classes come in through loader.path.
+# Always started in the background (&): exec makes the JVM the background process itself, so that $! is its
+# id and stopping it (its shutdown hooks stop PostgreSQL) does not leave it running behind a subshell.
 in_app_jar() { # MAIN_CLASS ARGS...
 	local main=$1; shift
-	"$JAVA" ${BENCH_JAVA_OPTS:-} -Dloader.path="$BENCH/target/classes" -Dloader.main="$main" "${SYS_PROPS[@]}" \
+	exec "$JAVA" ${BENCH_JAVA_OPTS:-} -Dloader.path="$BENCH/target/classes" -Dloader.main="$main" "${SYS_PROPS[@]}" \
 		-cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher "$@"
 }
 
