@@ -24,6 +24,7 @@ import org.thongsuot.dossiers.Applicant;
 import org.thongsuot.dossiers.ComponentFile;
 import org.thongsuot.dossiers.DossierAction;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierQuery;
 import org.thongsuot.dossiers.DossierStatus;
 import org.thongsuot.dossiers.DossierSummary;
@@ -34,10 +35,7 @@ import org.thongsuot.dossiers.SubmissionChannel;
 import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Grant;
-import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 
 /**
  * The search behind the work queue and {@code GET /api/dossiers}, written as a UNION of two indexed
@@ -64,25 +62,19 @@ class DossierSearchTests {
 	Dossiers dossiers;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	Officials officials;
-
-	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
 
+	@Autowired
+	DossierFixtures fixtures;
+
 	DossierFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 		if (jdbc.sql("SELECT count(*) FROM dossier WHERE applicant_name LIKE 'Tìm kiếm %'").query(Long.class)
 				.single() == 0) {
 			receiveVariedDossiers();
