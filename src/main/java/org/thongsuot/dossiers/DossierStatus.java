@@ -1,55 +1,59 @@
 package org.thongsuot.dossiers;
 
 /**
- * A dossier's status, mapped onto the status list of the National Public Service Portal (Cổng Dịch vụ
- * công quốc gia) with its number there, so the exchange module can report it (see docs/dossiers.md).
- * The numbers and names were not verified against the portal's integration specification (no copy of it
- * was found): check them before the exchange module syncs statuses.
+ * A dossier's status, mapped onto exactly one status of the National Public Service Portal (Cổng Dịch vụ
+ * công quốc gia, {@link PortalStatus}) so the exchange module can report it. The mapping and its sources
+ * are in docs/dossiers.md ("Statuses and the National Public Service Portal").
  */
 public enum DossierStatus {
 
 	/** Submitted online, not yet checked by the receiving officer. */
-	SUBMITTED(1, "Mới đăng ký"),
+	SUBMITTED(PortalStatus.NEWLY_REGISTERED),
 	/** Received: the appointment date runs. */
-	RECEIVED(2, "Được tiếp nhận"),
+	RECEIVED(PortalStatus.RECEIVED),
 	/** Refused at intake (online submission declined). */
-	NOT_ACCEPTED(3, "Không được tiếp nhận"),
+	NOT_ACCEPTED(PortalStatus.NOT_RECEIVED),
 	/** Being processed along the internal process. */
-	PROCESSING(4, "Đang xử lý"),
+	PROCESSING(PortalStatus.PROCESSING),
 	/** Waiting for the applicant's supplement: the clock is stopped. */
-	SUPPLEMENT_REQUESTED(5, "Yêu cầu bổ sung giấy tờ"),
+	SUPPLEMENT_REQUESTED(PortalStatus.SUPPLEMENT_REQUESTED),
 	/** Waiting for the applicant to pay fees, charges or taxes (nghĩa vụ tài chính): the clock is stopped. */
-	FINANCIAL_OBLIGATION(6, "Yêu cầu thực hiện nghĩa vụ tài chính"),
+	FINANCIAL_OBLIGATION(PortalStatus.FINANCIAL_OBLIGATION_REQUESTED),
 	/** Withdrawn at the applicant's request (rút hồ sơ): processing ended without a result. */
-	WITHDRAWN(7, "Công dân yêu cầu rút hồ sơ"),
+	WITHDRAWN(PortalStatus.WITHDRAWAL_REQUESTED),
 	/**
-	 * Processing suspended (tạm dừng) with a reason, to be resumed: the clock is stopped. The portal's list
-	 * (as the project knows it, unverified) has no separate paused state; "Dừng xử lý" is the nearest.
+	 * Processing suspended (tạm dừng) with a reason, to be resumed: the clock is stopped. The portal has no
+	 * paused status, and its "Dừng xử lý" (8) counts as the end of processing, so a suspension that will
+	 * resume is reported as still being processed (4), with the moved appointment. A judgement, not a
+	 * confirmed rule: see docs/dossiers.md.
 	 */
-	SUSPENDED(8, "Dừng xử lý"),
+	SUSPENDED(PortalStatus.PROCESSING),
 	/** Processing stopped with a refusal and its reason. */
-	STOPPED(8, "Dừng xử lý"),
+	STOPPED(PortalStatus.STOPPED),
 	/** Processed: the result waits at the counter. */
-	DONE(9, "Đã xử lý xong"),
+	DONE(PortalStatus.PROCESSED),
 	/** The result was handed over. */
-	RESULT_RETURNED(10, "Đã trả kết quả");
+	RESULT_RETURNED(PortalStatus.RESULT_RETURNED);
 
-	private final int portalCode;
-	private final String portalLabel;
+	private final PortalStatus portal;
 
-	DossierStatus(int portalCode, String portalLabel) {
-		this.portalCode = portalCode;
-		this.portalLabel = portalLabel;
+	DossierStatus(PortalStatus portal) {
+		this.portal = portal;
+	}
+
+	/** The status reported to the National Public Service Portal. */
+	public PortalStatus portal() {
+		return portal;
 	}
 
 	/** The status's number on the National Public Service Portal. */
 	public int portalCode() {
-		return portalCode;
+		return portal.code();
 	}
 
 	/** The status's name on the National Public Service Portal. */
 	public String portalLabel() {
-		return portalLabel;
+		return portal.label();
 	}
 
 	/** Whether processing has ended (a result, a refusal, a withdrawal or a declined submission). */

@@ -59,7 +59,7 @@ public class Dossiers {
 	/** Dossiers of the official's agencies matching the query, newest first. */
 	@Transactional(readOnly = true)
 	public List<DossierSummary> search(DossierQuery query, CurrentUser user) {
-		return search.search(query, user, false);
+		return search.search(query, user, false, false);
 	}
 
 	/**
@@ -68,15 +68,13 @@ public class Dossiers {
 	 */
 	@Transactional(readOnly = true)
 	public List<DossierSummary> queue(DossierQuery query, CurrentUser user) {
-		return search.search(query, user, true).stream()
-				.filter(d -> query.status() != null || !d.status().finished()).toList();
+		return search.search(query, user, true, query.status() == null);
 	}
 
 	/** The official's work queue: unfinished dossiers of their agencies, due soonest first. */
 	@Transactional(readOnly = true)
 	public List<DossierSummary> queue(CurrentUser user) {
-		return search.search(new DossierQuery(null, null, null, null, null, null, 200), user, true).stream()
-				.filter(d -> !d.status().finished()).toList();
+		return search.search(new DossierQuery(null, null, null, null, null, null, 200), user, true, true);
 	}
 
 	/**

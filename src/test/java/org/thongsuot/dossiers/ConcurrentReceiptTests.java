@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,35 +12,23 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.thongsuot.IntegrationTest;
-import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
-import org.thongsuot.identity.Grant;
-import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 
 /** Receipts racing at one agency (as on several nodes sharing the database) get distinct, consecutive numbers. */
 @IntegrationTest
 class ConcurrentReceiptTests {
 
 	@Autowired
+	DossierFixtures fixtures;
+
+	@Autowired
 	Dossiers dossiers;
-
-	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	Officials officials;
 
 	@Test
 	void racingReceiptsGetConsecutiveNumbersWithoutGapsOrDuplicates() throws Exception {
-		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
-		CurrentUser receiver = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		DossierFixture fixture = fixtures.get();
+		CurrentUser receiver = DossierFixture.official("recv-a", Role.RECEIVER, fixture.communeA);
 		ReceiptRequest request = new ReceiptRequest(DossierFixture.PROCEDURE, fixture.communeA, SubmissionChannel.POST,
 				new Applicant("Lê Văn Cường", "068085001234", null),
 				List.of(new ComponentFile(DossierFixture.COMPONENT, "to-khai.pdf", DossierFixture.PDF)));

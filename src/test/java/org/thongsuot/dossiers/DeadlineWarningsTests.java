@@ -19,11 +19,8 @@ import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.internal.DeadlineWarnings;
 import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
-import org.thongsuot.identity.Grant;
 import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Units;
 
 /**
@@ -44,12 +41,6 @@ class DeadlineWarningsTests {
 	Dossiers dossiers;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
 	Officials officials;
 
 	@Autowired
@@ -61,14 +52,17 @@ class DeadlineWarningsTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DossierFixtures fixtures;
+
 	DossierFixture fixture;
 	CurrentUser receiver;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 		officials.setEmail("recv-a", "recv-a@xa-a.example.vn");
-		receiver = new CurrentUser("recv-a", AccountKind.OFFICIAL, null, Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		receiver = DossierFixture.official("recv-a", Role.RECEIVER, fixture.communeA);
 	}
 
 	DossierView received() {

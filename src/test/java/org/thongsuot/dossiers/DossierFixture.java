@@ -1,12 +1,21 @@
 package org.thongsuot.dossiers;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
+import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.thongsuot.identity.AccountKind;
+import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Grant;
 import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
@@ -24,6 +33,8 @@ import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Agency;
 import org.thongsuot.units.AgencyKind;
 import org.thongsuot.units.Level;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the dossier tests share, set up once per test context: a commune-level procedure received by
@@ -113,5 +124,34 @@ public final class DossierFixture {
 		body.put("files", List.of(Map.of("component", COMPONENT, "fileName", fileName, "contentBase64",
 				Base64.getEncoder().encodeToString(content))));
 		return body;
+	}
+
+	/** An official holding one role at one agency, as the facade takes its caller. */
+	public static CurrentUser official(String username, Role role, long agency) {
+		return new CurrentUser(username, AccountKind.OFFICIAL, null, Set.of(Grant.of(role, agency)));
+	}
+
+	/** The body of an action: the dossier's version the actor read, and the note. */
+	public static Map<String, Object> actionBody(int version, String note) {
+		Map<String, Object> body = new java.util.HashMap<>();
+		body.put("version", version);
+		body.put("note", note);
+		return body;
+	}
+
+	/** Posts JSON to the API as {@code user} (HTTP Basic, the fixture's password), checks the status, reads the answer. */
+	public static JsonNode postJson(MockMvcTester mvc, JsonMapper json, String user, String uri, Object body,
+			int status) {
+		MvcTestResult result = mvc.post().uri(uri).contentType(MediaType.APPLICATION_JSON)
+				.content(json.writeValueAsString(body)).with(httpBasic(user, PASSWORD)).exchange();
+		assertThat(result).hasStatus(status);
+		return json.readTree(result.getResponse().getContentAsByteArray());
+	}
+
+	/** Receives a dossier of {@link #PROCEDURE} at commune A over the API as {@code user}; the receipt answered. */
+	public JsonNode receiveAtCommuneA(MockMvcTester mvc, JsonMapper json, String user, String channel,
+			String idNumber) {
+		return postJson(mvc, json, user, "/api/dossiers",
+				receipt(PROCEDURE, communeA, channel, idNumber, "to-khai.pdf", PDF), 201);
 	}
 }

@@ -7,21 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.thongsuot.IntegrationTest;
-import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
-import org.thongsuot.identity.Grant;
-import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 
 /**
  * A receipt is written by one statement (counter, dossier, steps, files, history) and answered from
@@ -31,16 +25,10 @@ import org.thongsuot.units.Agencies;
 class ReceiptWriteTests {
 
 	@Autowired
+	DossierFixtures fixtures;
+
+	@Autowired
 	Dossiers dossiers;
-
-	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	Officials officials;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -51,9 +39,8 @@ class ReceiptWriteTests {
 
 	@Test
 	void theReceiptsAnswerIsWhatAReadAfterTheCommitShows() {
-		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
-		CurrentUser receiver = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		DossierFixture fixture = fixtures.get();
+		CurrentUser receiver = DossierFixture.official("recv-a", Role.RECEIVER, fixture.communeA);
 		Receipt receipt = dossiers.receive(new ReceiptRequest(DossierFixture.PROCEDURE, fixture.communeA,
 				SubmissionChannel.COUNTER, new Applicant("Trần Thị Bình", "068185001234", "0912000111"),
 				List.of(new ComponentFile(DossierFixture.COMPONENT, "to-khai.pdf", pdf("one statement a")),
@@ -97,9 +84,8 @@ class ReceiptWriteTests {
 
 	@Test
 	void anAgencyWhoseDayHasUsedAllNumbersIsRefusedAndNothingIsWritten() {
-		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
-		CurrentUser receiver = new CurrentUser("recv-b", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.RECEIVER, fixture.communeB)));
+		DossierFixture fixture = fixtures.get();
+		CurrentUser receiver = DossierFixture.official("recv-b", Role.RECEIVER, fixture.communeB);
 		LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
 		Integer before = jdbc.sql("SELECT last FROM dossier_counter WHERE agency_id = :a AND day = :d")
 				.param("a", fixture.communeB).param("d", today).query(Integer.class).optional().orElse(null);

@@ -24,11 +24,9 @@ import org.thongsuot.IntegrationTest;
 import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Grant;
-import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
-import org.thongsuot.procedures.Procedures;
 import org.thongsuot.units.Agencies;
 import org.thongsuot.units.AgencyKind;
 import org.thongsuot.units.Level;
@@ -44,19 +42,16 @@ class StatisticsTests {
 	static final LocalDate TO = LocalDate.of(2026, 10, 31);
 
 	@Autowired
+	DossierFixtures fixtures;
+
+	@Autowired
 	DossierStatistics statistics;
 
 	@Autowired
 	Dossiers dossiers;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
 	Agencies agencies;
-
-	@Autowired
-	Officials officials;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -73,13 +68,13 @@ class StatisticsTests {
 
 	@BeforeEach
 	void setUp() {
-		DossierFixture.get(procedures, agencies, officials);
+		fixtures.get();
 		if (commune == 0) {
 			commune = agencies.list(null, Level.COMMUNE, null, null, AgencyKind.PEOPLES_COMMITTEE, 8).get(7).id();
 		}
-		receiver = new CurrentUser("stat-recv", AccountKind.OFFICIAL, null, Set.of(Grant.of(Role.RECEIVER, commune)));
-		specialist = new CurrentUser("stat-spec", AccountKind.OFFICIAL, null, Set.of(Grant.of(Role.SPECIALIST, commune)));
-		leader = new CurrentUser("stat-lead", AccountKind.OFFICIAL, null, Set.of(Grant.of(Role.LEADER, commune)));
+		receiver = DossierFixture.official("stat-recv", Role.RECEIVER, commune);
+		specialist = DossierFixture.official("stat-spec", Role.SPECIALIST, commune);
+		leader = DossierFixture.official("stat-lead", Role.LEADER, commune);
 		if (!built) {
 			build();
 			built = true;

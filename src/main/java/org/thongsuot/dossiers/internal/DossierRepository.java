@@ -265,52 +265,82 @@ class DossierRepository {
 				.query((rs, n) -> new Instant[] { instant(rs, "from_at"), instant(rs, "to_at") }).list();
 	}
 
-	/** Dossiers received by, or with a step at, one of the agencies; newest first, or due soonest first. */
+	/**
+	 * The statuses still being handled, in the words of the partial indexes {@code dossier_queue_agency} and
+	 * {@code dossier_queue_due} (V2026_11_23_6500): the planner uses those only when the query names the same
+	 * list as literals, so it is written into the SQL, never bound.
+	 */
+	static final String OPEN_STATUSES = java.util.Arrays.stream(DossierStatus.values()).filter(s -> !s.finished())
+			.map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+
+	/**
+	 * Dossiers received by, or with a step at, one of the agencies; newest first, or due soonest first;
+	 * with {@code openOnly} only those still being handled.
+	 *
+	 * <p>"Received by one of the agencies OR with a step there" written as one condition with
+	 * {@code OR EXISTS} can use no index: PostgreSQL read every dossier and every step. So each half is
+	 * its own query, sorted and cut to {@code limit} through its own index (the receiving agency's, and
+	 * the steps' agency), and the union of both halves' first {@code limit} is sorted and cut again: the
+	 * first {@code limit} of a union are among the first {@code limit} of each half. A dossier in both
+	 * halves appears once (UNION), as the single condition gave it once. docs/dossiers.md ("Work queue:
+	 * queries and indexes") has the plans.
+	 */
 	List<DossierSummary> search(DossierQuery q, Collection<Long> agencies, boolean allAgencies, int limit,
-			boolean dueFirst, LocalDateTime now) {
-		StringBuilder sql = new StringBuilder("""
-				SELECT d.code, d.procedure_code, d.procedure_name, d.agency_id, d.applicant_name, d.status, d.step,
-					s.name AS step_name, s.role AS step_role, s.agency_id AS step_agency, d.received_at, d.due_at,
-					d.step_due_at
-				FROM dossier d LEFT JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step
-				WHERE true""");
+			boolean dueFirst, boolean openOnly, LocalDateTime now) {
+		if (!allAgencies && agencies.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder filters = new StringBuilder();
 		List<Object[]> params = new ArrayList<>();
-		if (!allAgencies) {
-			sql.append(" AND (d.agency_id IN (:agencies) OR EXISTS (SELECT 1 FROM dossier_step x"
-					+ " WHERE x.dossier_id = d.id AND x.agency_id IN (:agencies)))");
-			if (agencies.isEmpty()) {
-				return List.of();
-			}
-			params.add(new Object[] { "agencies", List.copyOf(agencies) });
+		if (openOnly) {
+			filters.append(" AND d.status IN ").append(OPEN_STATUSES);
 		}
 		if (q.code() != null) {
-			sql.append(" AND d.code LIKE :code");
+			filters.append(" AND d.code LIKE :code");
 			params.add(new Object[] { "code", q.code().replace("%", "").replace("_", "\\_") + "%" });
 		}
 		if (q.applicant() != null) {
-			sql.append(" AND (d.applicant_id_number = :applicant OR d.applicant_name ILIKE :applicantLike)");
+			filters.append(" AND (d.applicant_id_number = :applicant OR d.applicant_name ILIKE :applicantLike)");
 			params.add(new Object[] { "applicant", q.applicant() });
 			params.add(new Object[] { "applicantLike", "%" + q.applicant().replace("%", "") + "%" });
 		}
 		if (q.procedureCode() != null) {
-			sql.append(" AND d.procedure_code = :procedure");
+			filters.append(" AND d.procedure_code = :procedure");
 			params.add(new Object[] { "procedure", q.procedureCode() });
 		}
 		if (q.status() != null) {
-			sql.append(" AND d.status = :status");
+			filters.append(" AND d.status = :status");
 			params.add(new Object[] { "status", q.status().name() });
 		}
 		if (q.from() != null) {
-			sql.append(" AND d.received_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'");
+			filters.append(" AND d.received_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'");
 			params.add(new Object[] { "from", q.from() });
 		}
 		if (q.to() != null) {
-			sql.append(" AND d.received_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'");
+			filters.append(" AND d.received_at < (:to::date + 1)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'");
 			params.add(new Object[] { "to", q.to() });
 		}
-		sql.append(dueFirst ? " ORDER BY d.due_at, d.id" : " ORDER BY d.received_at DESC, d.id DESC");
-		sql.append(" LIMIT :limit");
-		JdbcClient.StatementSpec spec = jdbc.sql(sql.toString()).param("limit", limit);
+		String sortKey = dueFirst ? "d.due_at" : "d.received_at";
+		String order = dueFirst ? " ORDER BY d.due_at, d.id" : " ORDER BY d.received_at DESC, d.id DESC";
+		String candidates;
+		if (allAgencies) {
+			candidates = "SELECT d.id FROM dossier d WHERE true" + filters + order + " LIMIT :limit";
+		}
+		else {
+			params.add(new Object[] { "agencies", List.copyOf(agencies) });
+			candidates = "(SELECT d.id, " + sortKey + " FROM dossier d WHERE d.agency_id IN (:agencies)" + filters
+					+ order + " LIMIT :limit)"
+					+ " UNION (SELECT d.id, " + sortKey + " FROM dossier d WHERE EXISTS (SELECT 1 FROM dossier_step x"
+					+ " WHERE x.dossier_id = d.id AND x.agency_id IN (:agencies))" + filters + order + " LIMIT :limit)";
+		}
+		String sql = """
+				SELECT d.code, d.procedure_code, d.procedure_name, d.agency_id, d.applicant_name, d.status, d.step,
+					s.name AS step_name, s.role AS step_role, s.agency_id AS step_agency, d.received_at, d.due_at,
+					d.step_due_at
+				FROM (%s) v JOIN dossier d ON d.id = v.id
+				LEFT JOIN dossier_step s ON s.dossier_id = d.id AND s.position = d.step""".formatted(candidates)
+				+ order + " LIMIT :limit";
+		JdbcClient.StatementSpec spec = jdbc.sql(sql).param("limit", limit);
 		for (Object[] p : params) {
 			spec = spec.param((String) p[0], p[1]);
 		}

@@ -34,7 +34,12 @@ public class DossierSearch {
 		throw ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code));
 	}
 
-	public List<DossierSummary> search(DossierQuery q, CurrentUser user, boolean dueFirst) {
+	/**
+	 * The official's agencies' dossiers matching the query: newest first, or due soonest first; with
+	 * {@code openOnly} only those still being handled (the work queue), chosen by the database so that
+	 * finished dossiers due earlier never take the places of open ones.
+	 */
+	public List<DossierSummary> search(DossierQuery q, CurrentUser user, boolean dueFirst, boolean openOnly) {
 		if (user.anonymous() || !user.official()) {
 			throw ApiException.of(ErrorCode.ACCESS_DENIED);
 		}
@@ -49,7 +54,8 @@ public class DossierSearch {
 		}
 		DossierQuery cleaned = new DossierQuery(blank(q.code()), blank(q.applicant()), blank(q.procedureCode()),
 				q.status(), q.from(), q.to(), limit);
-		return repository.search(cleaned, user.agencies(), user.provinceAdmin(), limit, dueFirst, reader.nowLocal());
+		return repository.search(cleaned, user.agencies(), user.provinceAdmin(), limit, dueFirst, openOnly,
+				reader.nowLocal());
 	}
 
 	private static String blank(String s) {

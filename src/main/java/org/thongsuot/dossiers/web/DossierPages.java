@@ -82,8 +82,8 @@ class DossierPages {
 			model.addAttribute("error", detail(e, locale));
 			model.addAttribute("dossiers", List.of());
 		}
-		model.addAttribute("flags", queueFlags);
-		model.addAttribute("now", queueFlags.now());
+		// One threshold for the whole page instead of a calendar walk per line.
+		model.addAttribute("flags", queueFlags.at(queueFlags.now()));
 		model.addAttribute("statuses", DossierStatus.values());
 		model.addAttribute("receiver", !user.agencies(Role.RECEIVER).isEmpty());
 		return "dossiers/queue";

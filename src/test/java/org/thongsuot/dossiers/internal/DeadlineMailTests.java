@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -22,19 +21,16 @@ import org.thongsuot.calendar.WorkingCalendar;
 import org.thongsuot.dossiers.Applicant;
 import org.thongsuot.dossiers.ComponentFile;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierView;
 import org.thongsuot.dossiers.Dossiers;
 import org.thongsuot.dossiers.Notice;
 import org.thongsuot.dossiers.Notices;
 import org.thongsuot.dossiers.ReceiptRequest;
 import org.thongsuot.dossiers.SubmissionChannel;
-import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
-import org.thongsuot.identity.Grant;
 import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Units;
 
 /**
@@ -73,19 +69,16 @@ class DeadlineMailTests {
 	Notices notices;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 	CurrentUser receiver;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 		officials.setEmail("recv-b", "recv-b@xa-b.example.vn");
-		receiver = new CurrentUser("recv-b", AccountKind.OFFICIAL, null, Set.of(Grant.of(Role.RECEIVER, fixture.communeB)));
+		receiver = DossierFixture.official("recv-b", Role.RECEIVER, fixture.communeB);
 	}
 
 	DeadlineWarnings job(JavaMailSender sender) {

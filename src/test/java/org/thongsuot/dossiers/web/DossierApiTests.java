@@ -24,15 +24,13 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierProcessed;
 import org.thongsuot.dossiers.DossierReceived;
 import org.thongsuot.dossiers.DossierResultReturned;
 import org.thongsuot.dossiers.DossierStepCompleted;
 import org.thongsuot.dossiers.DossierSupplementRequested;
 import org.thongsuot.dossiers.DossierSupplied;
-import org.thongsuot.identity.Officials;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,19 +52,13 @@ class DossierApiTests {
 	ApplicationEvents events;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	Officials officials;
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 	}
 
 	MvcTestResult post(String user, String uri, Object body, String idempotencyKey) {
@@ -91,12 +83,8 @@ class DossierApiTests {
 	}
 
 	JsonNode act(String user, String code, String action, int version, String note, int status) {
-		Map<String, Object> body = new java.util.HashMap<>();
-		body.put("version", version);
-		body.put("note", note);
-		MvcTestResult result = post(user, "/api/dossiers/" + code + "/actions/" + action, body, null);
-		assertThat(result).hasStatus(status);
-		return body(result);
+		return DossierFixture.postJson(mvc, json, user, "/api/dossiers/" + code + "/actions/" + action,
+				DossierFixture.actionBody(version, note), status);
 	}
 
 	Map<String, Object> counter(long agency) {

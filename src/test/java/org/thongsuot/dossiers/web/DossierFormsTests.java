@@ -8,7 +8,6 @@ import static org.thongsuot.dossiers.DossierFixture.PROCEDURE;
 import static org.thongsuot.dossiers.DossierFixture.receipt;
 
 import java.io.IOException;
-import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.Loader;
@@ -17,14 +16,11 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.DossierFixture;
-import org.thongsuot.identity.Officials;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
+import org.thongsuot.dossiers.DossierFixtures;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,36 +35,22 @@ class DossierFormsTests {
 	JsonMapper json;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	Officials officials;
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 	}
 
 	JsonNode receive() {
-		MvcTestResult result = mvc.post().uri("/api/dossiers").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(receipt(PROCEDURE, fixture.communeA, "COUNTER", "068190001234",
-						"to-khai.pdf", PDF)))
-				.with(httpBasic("recv-a", PASSWORD)).exchange();
-		assertThat(result).hasStatus(201);
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return fixture.receiveAtCommuneA(mvc, json, "recv-a", "COUNTER", "068190001234");
 	}
 
 	void act(String user, String code, String action, int version, String note) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("version", version);
-		body.put("note", note);
-		assertThat(mvc.post().uri("/api/dossiers/" + code + "/actions/" + action).contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(body)).with(httpBasic(user, PASSWORD))).hasStatusOk();
+		DossierFixture.postJson(mvc, json, user, "/api/dossiers/" + code + "/actions/" + action,
+				DossierFixture.actionBody(version, note), 200);
 	}
 
 	static String text(MvcTestResult result) throws IOException {

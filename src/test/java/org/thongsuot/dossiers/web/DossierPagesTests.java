@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,17 +16,15 @@ import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.Applicant;
 import org.thongsuot.dossiers.ComponentFile;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.Dossiers;
 import org.thongsuot.dossiers.Receipt;
 import org.thongsuot.dossiers.ReceiptRequest;
 import org.thongsuot.dossiers.SubmissionChannel;
-import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Grant;
 import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 
 /** The officials' pages and the public tracking page, as people see them. */
 @IntegrationTest
@@ -40,19 +37,16 @@ class DossierPagesTests {
 	Dossiers dossiers;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
 	Officials officials;
+
+	@Autowired
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 	}
 
 	org.springframework.test.web.servlet.request.RequestPostProcessor official(String name, Role role, long agency) {
@@ -61,8 +55,7 @@ class DossierPagesTests {
 	}
 
 	Receipt received() {
-		CurrentUser receiver = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		CurrentUser receiver = DossierFixture.official("recv-a", Role.RECEIVER, fixture.communeA);
 		return dossiers.receive(new ReceiptRequest(DossierFixture.PROCEDURE, fixture.communeA, SubmissionChannel.COUNTER,
 				new Applicant("Hoàng Văn Em", "068075001234", null),
 				List.of(new ComponentFile(DossierFixture.COMPONENT, "to-khai.pdf", DossierFixture.PDF))), receiver, null);
@@ -138,12 +131,9 @@ class DossierPagesTests {
 				.contains("Mẫu 01 – Giấy tiếp nhận hồ sơ và hẹn trả kết quả", "Mẫu 06 – Phiếu kiểm soát",
 						"Rút hồ sơ (theo yêu cầu người nộp)")
 				.doesNotContain("Mẫu 02");
-		CurrentUser spec = new CurrentUser("spec-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.SPECIALIST, fixture.communeA)));
-		CurrentUser recv = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
-		CurrentUser lead = new CurrentUser("lead-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.LEADER, fixture.communeA)));
+		CurrentUser spec = DossierFixture.official("spec-a", Role.SPECIALIST, fixture.communeA);
+		CurrentUser recv = DossierFixture.official("recv-a", Role.RECEIVER, fixture.communeA);
+		CurrentUser lead = DossierFixture.official("lead-a", Role.LEADER, fixture.communeA);
 		dossiers.act(code, org.thongsuot.dossiers.DossierAction.FORWARD, new org.thongsuot.dossiers.ActionRequest(0, null,
 				null), recv);
 		dossiers.act(code, org.thongsuot.dossiers.DossierAction.FORWARD, new org.thongsuot.dossiers.ActionRequest(1, null,

@@ -5,7 +5,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.thongsuot.dossiers.DossierFixture.PASSWORD;
 import static org.thongsuot.dossiers.DossierFixture.PDF;
 import static org.thongsuot.dossiers.DossierFixture.PNG;
-import static org.thongsuot.dossiers.DossierFixture.PROCEDURE;
 import static org.thongsuot.dossiers.DossierFixture.receipt;
 
 import java.time.LocalDate;
@@ -17,7 +16,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -25,11 +23,10 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierResultAttached;
 import org.thongsuot.dossiers.DossierResultReady;
 import org.thongsuot.identity.Officials;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -54,36 +51,24 @@ class DossierResultsTests {
 	ApplicationEvents events;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
 	Officials officials;
+
+	@Autowired
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 	}
 
 	JsonNode receive(String user, String channel, String idNumber) {
-		MvcTestResult result = mvc.post().uri("/api/dossiers").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(receipt(PROCEDURE, fixture.communeA, channel, idNumber, "to-khai.pdf",
-						PDF)))
-				.with(httpBasic(user, PASSWORD)).exchange();
-		assertThat(result).hasStatus(201);
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return fixture.receiveAtCommuneA(mvc, json, user, channel, idNumber);
 	}
 
 	JsonNode act(String user, String code, String action, Map<String, Object> body, int status) {
-		MvcTestResult result = mvc.post().uri("/api/dossiers/" + code + "/actions/" + action)
-				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))
-				.with(httpBasic(user, PASSWORD)).exchange();
-		assertThat(result).hasStatus(status);
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return DossierFixture.postJson(mvc, json, user, "/api/dossiers/" + code + "/actions/" + action, body, status);
 	}
 
 	static Map<String, Object> body(int version) {

@@ -3,9 +3,6 @@ package org.thongsuot.dossiers.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.thongsuot.dossiers.DossierFixture.PASSWORD;
-import static org.thongsuot.dossiers.DossierFixture.PDF;
-import static org.thongsuot.dossiers.DossierFixture.PROCEDURE;
-import static org.thongsuot.dossiers.DossierFixture.receipt;
 
 import java.io.IOException;
 import java.time.LocalDateTime;
@@ -18,22 +15,18 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
-import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.DossierApologized;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierPaused;
 import org.thongsuot.dossiers.DossierResumed;
 import org.thongsuot.dossiers.DossierWithdrawn;
-import org.thongsuot.identity.Officials;
 import org.thongsuot.platform.AuditedEvent;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -55,43 +48,25 @@ class DossierStatusActionsTests {
 	ApplicationEvents events;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
-	Officials officials;
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
+		fixture = fixtures.get();
 	}
 
 	String receive(String user, String channel, String idNumber) {
-		MvcTestResult result = mvc.post().uri("/api/dossiers").contentType(MediaType.APPLICATION_JSON)
-				.content(json.writeValueAsString(receipt(PROCEDURE, fixture.communeA, channel, idNumber, "to-khai.pdf",
-						PDF)))
-				.with(httpBasic(user, PASSWORD)).exchange();
-		assertThat(result).hasStatus(201);
-		return json.readTree(result.getResponse().getContentAsByteArray()).get("dossier").get("code").asString();
+		return fixture.receiveAtCommuneA(mvc, json, user, channel, idNumber).get("dossier").get("code").asString();
 	}
 
 	JsonNode act(String user, String code, String action, Map<String, Object> body, int status) {
-		MvcTestResult result = mvc.post().uri("/api/dossiers/" + code + "/actions/" + action)
-				.contentType(MediaType.APPLICATION_JSON).content(json.writeValueAsString(body))
-				.with(httpBasic(user, PASSWORD)).exchange();
-		assertThat(result).hasStatus(status);
-		return json.readTree(result.getResponse().getContentAsByteArray());
+		return DossierFixture.postJson(mvc, json, user, "/api/dossiers/" + code + "/actions/" + action, body, status);
 	}
 
 	static Map<String, Object> body(int version, String note) {
-		Map<String, Object> body = new HashMap<>();
-		body.put("version", version);
-		body.put("note", note);
-		return body;
+		return DossierFixture.actionBody(version, note);
 	}
 
 	String status(String code) {

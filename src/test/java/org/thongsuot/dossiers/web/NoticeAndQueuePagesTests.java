@@ -6,7 +6,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,6 +18,7 @@ import org.thongsuot.IntegrationTest;
 import org.thongsuot.dossiers.Applicant;
 import org.thongsuot.dossiers.ComponentFile;
 import org.thongsuot.dossiers.DossierFixture;
+import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierView;
 import org.thongsuot.dossiers.Dossiers;
 import org.thongsuot.dossiers.Notice;
@@ -26,13 +26,10 @@ import org.thongsuot.dossiers.Notices;
 import org.thongsuot.dossiers.ReceiptRequest;
 import org.thongsuot.dossiers.SubmissionChannel;
 import org.thongsuot.dossiers.internal.DeadlineWarnings;
-import org.thongsuot.identity.AccountKind;
 import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Grant;
 import org.thongsuot.identity.Officials;
 import org.thongsuot.identity.Role;
-import org.thongsuot.procedures.Procedures;
-import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Units;
 
 /** The bell and the notices page and API; the work queue's flags and search, as officials see them. */
@@ -52,24 +49,21 @@ class NoticeAndQueuePagesTests {
 	DeadlineWarnings warnings;
 
 	@Autowired
-	Procedures procedures;
-
-	@Autowired
-	Agencies agencies;
-
-	@Autowired
 	Officials officials;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	DossierFixtures fixtures;
 
 	DossierFixture fixture;
 	CurrentUser receiverB;
 
 	@BeforeEach
 	void setUp() {
-		fixture = DossierFixture.get(procedures, agencies, officials);
-		receiverB = new CurrentUser("recv-b", AccountKind.OFFICIAL, null, Set.of(Grant.of(Role.RECEIVER, fixture.communeB)));
+		fixture = fixtures.get();
+		receiverB = DossierFixture.official("recv-b", Role.RECEIVER, fixture.communeB);
 	}
 
 	RequestPostProcessor official(String name, Role role, long agency) {
