@@ -57,9 +57,8 @@ class ReceiptWriteTests {
 
 	@Test
 	void theFilesBytesAreCommittedInTheDatabaseWithTheDossierThatRecordsThem() {
-		DossierFixture fixture = DossierFixture.get(procedures, agencies, officials);
-		CurrentUser receiver = new CurrentUser("recv-a", AccountKind.OFFICIAL, null,
-				Set.of(Grant.of(Role.RECEIVER, fixture.communeA)));
+		DossierFixture fixture = fixtures.get();
+		CurrentUser receiver = DossierFixture.official("recv-a", Role.RECEIVER, fixture.communeA);
 		byte[] content = pdf("bytes in the database " + System.nanoTime());
 
 		Receipt receipt = dossiers.receive(new ReceiptRequest(DossierFixture.PROCEDURE, fixture.communeA,
