@@ -37,6 +37,11 @@ public class DossierReader {
 	}
 
 	boolean involved(DossierRepository.Row row, CurrentUser user) {
+		return involved(row, user, null);
+	}
+
+	/** The same, with the dossier's steps when the caller has read them already (null: read them if needed). */
+	boolean involved(DossierRepository.Row row, CurrentUser user, List<DossierView.Step> steps) {
 		if (user.anonymous()) {
 			return false;
 		}
@@ -44,7 +49,7 @@ public class DossierReader {
 			return user.username().equals(row.ownerUsername());
 		}
 		return user.provinceAdmin() || user.worksFor(row.agencyId())
-				|| repository.steps(row.id()).stream().anyMatch(s -> user.worksFor(s.agencyId()));
+				|| (steps != null ? steps : repository.steps(row.id())).stream().anyMatch(s -> user.worksFor(s.agencyId()));
 	}
 
 	static boolean secretMatches(DossierRepository.Row row, String secret) {
@@ -53,6 +58,11 @@ public class DossierReader {
 	}
 
 	DossierView view(DossierRepository.Row r, boolean full) {
+		return view(r, full, repository.steps(r.id()));
+	}
+
+	/** The same, with the dossier's steps already read (no action changes them). */
+	DossierView view(DossierRepository.Row r, boolean full, List<DossierView.Step> steps) {
 		Applicant applicant = full ? r.applicant()
 				: new Applicant(r.applicant().name(), "*********" + r.applicant().idNumber().substring(9), null);
 		DossierView.Timeliness timeliness = null;
@@ -61,7 +71,6 @@ public class DossierReader {
 			long minutes = r.timelinessMinutes() == null ? 0 : r.timelinessMinutes();
 			timeliness = new DossierView.Timeliness(r.timeliness(), minutes / day, minutes % day);
 		}
-		List<DossierView.Step> steps = repository.steps(r.id());
 		DossierRepository.ResultState result = repository.resultState(r.id());
 		boolean resultsVisible = full || onlineResult(r, result);
 		return new DossierView(r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(), r.agencyId(),

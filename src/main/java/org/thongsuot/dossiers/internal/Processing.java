@@ -63,15 +63,19 @@ public class Processing {
 	}
 
 	public DossierView act(String code, DossierAction action, ActionRequest request, CurrentUser user) {
-		DossierRepository.Row row = reader.find(code).filter(r -> reader.involved(r, user))
+		DossierRepository.Row row = reader.find(code)
 				.orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code)));
+		// read once: the access check, the action and the answer all need them, and no action changes them
+		List<DossierView.Step> steps = repository.steps(row.id());
+		if (!reader.involved(row, user, steps)) {
+			throw ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code));
+		}
 		if (request == null || request.version() == null) {
 			throw ApiException.ofParameter(ErrorCode.MISSING_PARAMETER, "version", "number");
 		}
 		if (request.version() != row.version()) {
 			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version());
 		}
-		List<DossierView.Step> steps = repository.steps(row.id());
 		DossierView.Step current = steps.get(row.step());
 		Instant now = clocks.now();
 		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
@@ -278,7 +282,7 @@ public class Processing {
 			case MARK_READY -> new DossierResultReady(row.code(), actor, now);
 			case TRANSFER -> throw new IllegalStateException("a transfer is not an official's action");
 		});
-		return reader.view(repository.find(row.code()).orElseThrow(), true);
+		return reader.view(repository.find(row.code()).orElseThrow(), true, steps);
 	}
 
 	/** Back to processing after the clock was stopped: the pause closes and the deadlines move by its length. */
