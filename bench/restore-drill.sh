@@ -4,19 +4,15 @@
 # Starts the packaged application on a throw-away data directory, submits dossiers over the API (online as
 # the demo citizen and at the counter as the demo receivers: database rows, audit entries and blob files),
 # then, with the application still running and serving, takes an ONLINE PHYSICAL BACKUP of its embedded
-# PostgreSQL 18 (the low-level backup API pg_backup_start/pg_backup_stop through psql, a temporary
-# replication slot holding the WAL, the data directory and the WAL copied with tar: what pg_basebackup
-# does) and a copy of the blob directory and the receipt-secret key. Then it stops the application, WIPES
-# the data directory, restores the backup, starts the application again and compares every table of the
+# PostgreSQL 18, blob directory and receipt-secret key with ops/backup.sh (the operators' command, see
+# docs/operations.md). Then it stops the application, WIPES the data directory, restores with
+# ops/restore.sh, starts the application again and compares every table of the
 # public schema, row count and md5 of its rows ordered by primary key, before and after: all must be
 # equal. It also checks that every file the database records is in the blob store with its hash, and
 # that the audit chain verifies (GET /api/audit/verification). Exits non-zero if anything differs.
 #
-# Why not pg_dump: the embedded server is PostgreSQL 18 and the zonky binaries contain only initdb,
-# pg_ctl and postgres; Debian 12's client tools are version 15, and pg_dump and pg_basebackup refuse a
-# newer server. psql 15 talks to an 18 server fine, and the low-level API needs nothing else. With a
-# PostgreSQL 18 client at hand (an external server, PostgreSQL's own packages), docs/operations.md gives
-# the pg_dump and pg_basebackup commands instead.
+# Why a physical backup and not pg_dump: see ops/backup.sh (Debian's client tools are older than the
+# embedded server and refuse it).
 source "$(dirname "$0")/lib.sh"
 
 usage() {
@@ -163,47 +159,9 @@ snapshot "$work/before.tsv"
 ) &
 reader_pid=$!
 
-echo "online backup while the application runs..." >&2
-# One psql session: the temporary slot and the backup both belong to it. The slot (reserving WAL from
-# now) keeps the server from recycling a segment the backup needs; tar skips what pg_basebackup skips
-# (the server's pid file, WAL, temporary and runtime state) and tolerates files that change while it
-# reads them (the WAL replay from the backup's start point repairs them). pg_backup_stop returns the
-# backup_label to place in the restored directory; the WAL written during the copy is taken after it.
-cat >"$work/tar-base.sh" <<TAR
-#!/usr/bin/env bash
-tar -C "$data/postgres" -czf "$backup/base.tar.gz" --warning=no-file-changed --warning=no-file-removed \
-	--ignore-failed-read --exclude=./postmaster.pid --exclude=./postmaster.opts --exclude=./epg-lock \
-	--exclude='./pg_wal/*' --exclude='./pg_replslot/*' --exclude='./pg_dynshmem/*' --exclude='./pg_notify/*' \
-	--exclude='./pg_serial/*' --exclude='./pg_snapshots/*' --exclude='./pg_stat_tmp/*' --exclude='./pg_subtrans/*' \
-	--exclude='pgsql_tmp*' --exclude=pg_internal.init --exclude=./backup_label --exclude=./tablespace_map .
-status=\$?
-# 1: some file changed while being read, which the WAL replay repairs
-[ \$status -le 1 ] || { echo "tar of the data directory failed (\$status)" >&2; exit 1; }
-exit 0
-TAR
-cat >"$work/tar-wal.sh" <<TAR
-#!/usr/bin/env bash
-tar -C "$data/postgres/pg_wal" -czf "$backup/wal.tar.gz" --warning=no-file-changed --ignore-failed-read \
-	--exclude='*.tmp' --exclude=archive_status .
-[ \$? -le 1 ] || { echo "tar of the WAL failed" >&2; exit 1; }
-TAR
-chmod +x "$work/tar-base.sh" "$work/tar-wal.sh"
+echo "online backup while the application runs: ops/backup.sh..." >&2
 t0=$(now_ms)
-backup_status=0
-"$PSQL" -X -q -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -v ON_ERROR_STOP=1 >"$work/backup.log" 2>&1 <<SQL || backup_status=$?
-\pset tuples_only on
-\pset format unaligned
-SELECT pg_create_physical_replication_slot('restore_drill', true, true);
-SELECT pg_backup_start('restore-drill', true);
-\! "$work/tar-base.sh" || echo TAR-FAILED >"$work/tar-failed"
-SELECT labelfile FROM pg_backup_stop(false) \g '$backup/backup_label'
-\! "$work/tar-wal.sh" || echo TAR-FAILED >"$work/tar-failed"
-SQL
-[ $backup_status -eq 0 ] && [ ! -e "$work/tar-failed" ] && grep -q 'START WAL LOCATION' "$backup/backup_label" \
-	|| { echo "the online backup failed:" >&2; cat "$work/backup.log" >&2; exit 1; }
-# The blob store and the receipt-secret key, after the database (blobs are never changed once written,
-# so a copy taken after the database's is complete for it).
-tar -C "$data" -czf "$backup/files.tar.gz" blobs receipt-secret.key
+"$ROOT/ops/backup.sh" --port "$pgport" --data "$data" --to "$backup"
 backup_ms=$(($(now_ms) - t0))
 touch "$work/backup-done"
 wait "$reader_pid" || true
@@ -223,14 +181,9 @@ echo "stopping the application and wiping its data directory..." >&2
 stop_app
 rm -rf "$data/postgres" "$data/blobs" "$data/receipt-secret.key"
 
-echo "restoring..." >&2
+echo "restoring: ops/restore.sh..." >&2
 t0=$(now_ms)
-mkdir -m 700 "$data/postgres"
-tar -C "$data/postgres" -xzf "$backup/base.tar.gz"
-tar -C "$data/postgres/pg_wal" -xzf "$backup/wal.tar.gz"
-mkdir -p "$data/postgres/pg_wal/archive_status"
-cp "$backup/backup_label" "$data/postgres/backup_label"
-tar -C "$data" -xzf "$backup/files.tar.gz"
+"$ROOT/ops/restore.sh" --from "$backup" --data "$data"
 restore_files_ms=$(($(now_ms) - t0))
 start "$work/app-after.log"
 restore_ms=$(($(now_ms) - t0))
