@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.thongsuot.IntegrationTest;
 
 /**
@@ -32,6 +33,9 @@ class SecurityHeadersTests {
 
 	@Autowired
 	Environment environment;
+
+	@Autowired
+	MockMvcTester mvc;
 
 	final CookieManager cookies = new CookieManager();
 	final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
@@ -77,6 +81,18 @@ class SecurityHeadersTests {
 		// HSTS is sent only over HTTPS (Spring Security writes it for secure requests): see docs/security.md.
 		assertThat(headers.firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(get("/api/units/68").headers().firstValue("Content-Security-Policy")).hasValue("default-src 'none'");
+	}
+
+	@Test
+	void overHttpsBrowsersAreToldToUseHttpsOnlyForAYear() {
+		// A request the server sees as secure (TLS here, or behind a proxy with forwarded headers
+		// configured, see docs/security.md); MockMvc marks it so without a certificate.
+		var page = mvc.get().uri("https://localhost/").secure(true).exchange();
+		assertThat(page).hasStatusOk();
+		assertThat(page.getResponse().getHeader("Strict-Transport-Security")).contains("max-age=31536000")
+				.contains("includeSubDomains");
+		var api = mvc.get().uri("https://localhost/api/units/68").secure(true).exchange();
+		assertThat(api.getResponse().getHeader("Strict-Transport-Security")).contains("max-age=31536000");
 	}
 
 	@Test
