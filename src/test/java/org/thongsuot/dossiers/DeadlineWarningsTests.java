@@ -96,11 +96,11 @@ class DeadlineWarningsTests {
 		DossierView d = received();
 
 		// At receipt nothing is near: the receiving step has half a day (threshold: a quarter of a day).
-		warnings.run(at(d.stepDueAt(), -200));
+		DossierFixture.runWarnings(warnings, at(d.stepDueAt(), -200));
 		assertThat(noticesAbout("recv-a", d.code())).isEmpty();
 
-		warnings.run(at(d.stepDueAt(), -1));
-		warnings.run(at(d.stepDueAt(), -1));
+		DossierFixture.runWarnings(warnings, at(d.stepDueAt(), -1));
+		DossierFixture.runWarnings(warnings, at(d.stepDueAt(), -1));
 		assertThat(noticesAbout("recv-a", d.code())).singleElement().satisfies(n -> {
 			assertThat(n.kind()).isEqualTo("DUE_SOON");
 			assertThat(n.stepName()).isEqualTo("Tiếp nhận");
@@ -109,8 +109,8 @@ class DeadlineWarningsTests {
 			assertThat(n.emailStatus()).isEqualTo("SENT");
 		});
 
-		warnings.run(at(d.stepDueAt(), 1));
-		warnings.run(at(d.stepDueAt(), 1));
+		DossierFixture.runWarnings(warnings, at(d.stepDueAt(), 1));
+		DossierFixture.runWarnings(warnings, at(d.stepDueAt(), 1));
 		assertThat(noticesAbout("recv-a", d.code())).extracting(Notice::kind, Notice::stepName)
 				.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("DUE_SOON", "Tiếp nhận"),
 						org.assertj.core.groups.Tuple.tuple("OVERDUE", "Tiếp nhận"));
@@ -126,8 +126,8 @@ class DeadlineWarningsTests {
 		dossiers.act(d.code(), DossierAction.FORWARD, new ActionRequest(0, null, List.of()), receiverAgain);
 		DossierView atSpecialist = dossiers.get(d.code(), null, receiver);
 
-		warnings.run(at(d.dueAt(), 5));
-		warnings.run(at(d.dueAt(), 5));
+		DossierFixture.runWarnings(warnings, at(d.dueAt(), 5));
+		DossierFixture.runWarnings(warnings, at(d.dueAt(), 5));
 
 		List<Notice> specialist = noticesAbout("spec-a", d.code());
 		assertThat(specialist).extracting(Notice::kind, Notice::wholeDossier).containsExactlyInAnyOrder(
@@ -147,7 +147,7 @@ class DeadlineWarningsTests {
 		dossiers.act(d.code(), DossierAction.REQUEST_SUPPLEMENT, new ActionRequest(0, "Thiếu bản sao giấy khai sinh",
 				List.of()), receiver);
 
-		warnings.run(at(d.dueAt(), 60));
+		DossierFixture.runWarnings(warnings, at(d.dueAt(), 60));
 
 		assertThat(noticesAbout("recv-a", d.code())).isEmpty();
 	}
@@ -162,7 +162,7 @@ class DeadlineWarningsTests {
 			assertThat(run.alerts()).isZero();
 		});
 		assertThat(noticesAbout("recv-a", d.code())).isEmpty();
-		assertThat(warnings.run(at(d.dueAt(), 60)).locked()).isTrue();
+		assertThat(DossierFixture.runWarnings(warnings, at(d.dueAt(), 60)).locked()).isTrue();
 		assertThat(noticesAbout("recv-a", d.code())).hasSize(2);
 	}
 }

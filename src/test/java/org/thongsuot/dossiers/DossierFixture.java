@@ -154,4 +154,26 @@ public final class DossierFixture {
 		return postJson(mvc, json, user, "/api/dossiers",
 				receipt(PROCEDURE, communeA, channel, idNumber, "to-khai.pdf", PDF), 201);
 	}
+
+	/**
+	 * Runs the deadline-warning job as of {@code at}; while the scheduled run (every few minutes in the
+	 * shared test context) holds the job's lock a run does nothing, so this tries again until it ran.
+	 */
+	public static org.thongsuot.dossiers.internal.DeadlineWarnings.Run runWarnings(
+			org.thongsuot.dossiers.internal.DeadlineWarnings warnings, java.time.Instant at) {
+		long until = System.nanoTime() + java.time.Duration.ofMinutes(2).toNanos();
+		while (true) {
+			var run = warnings.run(at);
+			if (run.locked() || System.nanoTime() > until) {
+				return run;
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return run;
+			}
+		}
+	}
 }

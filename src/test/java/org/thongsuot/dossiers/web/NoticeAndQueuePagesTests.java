@@ -81,7 +81,7 @@ class NoticeAndQueuePagesTests {
 	@Test
 	void anOfficialSeesTheBellCountReadsNoticesAndMarksThemReadButNotSomeoneElses() {
 		DossierView d = received("Lý Thị Hoa", "068185001111");
-		warnings.run(d.stepDueAt().plusMinutes(1).atZone(Units.ZONE).toInstant());
+		DossierFixture.runWarnings(warnings, d.stepDueAt().plusMinutes(1).atZone(Units.ZONE).toInstant());
 		List<Notice> mine = notices.list(receiverB, true, 500).stream().filter(n -> n.dossierCode().equals(d.code()))
 				.toList();
 		assertThat(mine).hasSize(1);
