@@ -6,7 +6,7 @@ import org.thongsuot.platform.AuditedEvent;
 public sealed interface DossierEvents extends AuditedEvent permits DossierReceived, DossierStepCompleted,
 		DossierSupplementRequested, DossierSupplied, DossierProcessed, DossierResultReturned, DossierWithdrawn,
 		DossierPaused, DossierResumed, DossierApologized, DossierResultAttached, DossierResultReady,
-		DossierTransferred, DossierSubmitted {
+		DossierTransferred, DossierStepTransferred, DossierSubmitted {
 
 	String code();
 

@@ -114,7 +114,8 @@ class ReorgPlanTests {
 
 		// A node starts the run and dies after its first batch of dossiers (as kill -9 would leave it: RUNNING, cursor stored).
 		long runId = runs.start(plan.id(), "APPLY", "test", Instant.now());
-		runner.execute(runId, 2); // the grants (none here), then one batch of dossiers
+		// One batch for each participant before the dossiers (nothing of theirs here), then one batch of dossiers.
+		runner.execute(runId, runner.participants().size());
 		RunView stopped = reorg.run(runId);
 		assertThat(stopped.status()).isEqualTo("RUNNING");
 		long movedBeforeCrash = stopped.progress().stream().mapToLong(RunView.Progress::moved).sum();
