@@ -1,5 +1,6 @@
 package org.thongsuot.dossiers.internal;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -258,31 +259,45 @@ class DossierRepository {
 	 * Writes the new state and its line of the append-only history in one statement, if the dossier is still
 	 * at {@code expectedVersion}; says whether it was (a concurrent or repeated action finds the version moved
 	 * on and changes nothing). The history line is written only when the state was.
+	 *
+	 * <p>Every value that may be null is bound with one type whether it is null or not (a null bound without
+	 * a type goes to the server as "unknown"; a time as its own type, but a null time as "unknown" whatever is
+	 * asked): the driver then keeps one prepared statement for every action, where the mix of nulls of
+	 * forward, approve and return-result made it parse and plan the statement again at almost every step.
+	 * Nullable times travel as ISO text, cast by PostgreSQL.
 	 */
 	boolean apply(Row r, int expectedVersion, Change c) {
 		return jdbc.sql("""
 				WITH moved AS (
 					UPDATE dossier SET status = :status, step = :step, step_started_at = :stepStarted, due_at = :due,
-						step_due_at = :stepDue, paused_since = :paused, completed_at = :completed, timeliness = :timeliness,
+						step_due_at = CAST(:stepDue AS timestamp), paused_since = CAST(:paused AS timestamptz),
+						completed_at = CAST(:completed AS timestamptz), timeliness = :timeliness,
 						timeliness_minutes = :minutes, received_at = :received,
 						result_returned_at = CASE WHEN :status = 'RESULT_RETURNED' THEN now() ELSE result_returned_at END,
 						result_ready_at = coalesce(CAST(:readyAt AS timestamptz), result_ready_at),
-						return_method = coalesce(CAST(:returnMethod AS text), return_method),
+						return_method = coalesce(:returnMethod, return_method),
 						version = version + 1
 					WHERE id = :id AND version = :expected
 					RETURNING id)
 				INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, step, note)
 				SELECT id, :at, :actor, :action, :from, :status, :step, :note FROM moved""")
 				.param("status", r.status().name()).param("step", r.step()).param("stepStarted", utc(r.stepStartedAt()))
-				.param("due", r.dueAt()).param("stepDue", r.stepDueAt()).param("paused", utc(r.pausedSince()))
-				.param("completed", utc(r.completedAt())).param("timeliness", r.timeliness())
-				.param("minutes", r.timelinessMinutes()).param("received", utc(r.receivedAt()))
-				.param("readyAt", utc(c.readyAt()))
-				.param("returnMethod", c.returnMethod() == null ? null : c.returnMethod().name())
+				.param("due", r.dueAt()).param("stepDue", iso(r.stepDueAt()), Types.VARCHAR)
+				.param("paused", iso(r.pausedSince()), Types.VARCHAR)
+				.param("completed", iso(r.completedAt()), Types.VARCHAR)
+				.param("timeliness", r.timeliness(), Types.VARCHAR)
+				.param("minutes", r.timelinessMinutes(), Types.BIGINT).param("received", utc(r.receivedAt()))
+				.param("readyAt", iso(c.readyAt()), Types.VARCHAR)
+				.param("returnMethod", c.returnMethod() == null ? null : c.returnMethod().name(), Types.VARCHAR)
 				.param("id", r.id()).param("expected", expectedVersion)
 				.param("at", utc(c.at())).param("actor", c.actor()).param("action", c.action().name())
-				.param("from", c.from().name()).param("note", c.note())
+				.param("from", c.from().name()).param("note", c.note(), Types.VARCHAR)
 				.update() == 1;
+	}
+
+	/** A time as ISO 8601 text (an instant with its Z), or null. */
+	private static String iso(Object time) {
+		return time == null ? null : time.toString();
 	}
 
 	void insertStep(long dossierId, DossierView.Step s) {
