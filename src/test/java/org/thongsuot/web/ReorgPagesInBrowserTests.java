@@ -109,6 +109,8 @@ class ReorgPagesInBrowserTests {
 		assertThat(browser.findElements(By.tagName("h2")).stream().map(WebElement::getText))
 				.contains("Hồ sơ đang giải quyết: 4 mục, 2 đã xác định nơi nhận, 2 chờ quyết định",
 						"Chưa xác định được nơi nhận: 2 mục");
+		assertThat(browser.findElements(By.cssSelector("#dry-summary tr[data-subject=dossier] td")).stream()
+				.map(WebElement::getText)).containsExactly("4", "2", "2");
 		accessible("reorg-dry-run");
 		browser.findElement(By.cssSelector("#dry-next a")).click();
 
@@ -162,6 +164,7 @@ class ReorgPagesInBrowserTests {
 				&& !d.findElements(By.id("report")).isEmpty());
 		assertThat(browser.findElement(By.cssSelector("label[for=progress]")).getText()).isEqualTo("Tiến độ: 100 %");
 		assertThat(browser.findElement(By.id("run")).getDomAttribute("data-status")).isEqualTo("DONE");
+		assertThat(browser.findElement(By.id("run-state")).getText()).startsWith("Trạng thái: đã xong lúc ");
 	}
 
 	private List<String> rows(String table) {
@@ -175,6 +178,7 @@ class ReorgPagesInBrowserTests {
 
 	private void accessible(String name) throws IOException {
 		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+		assertThat(browser.findElement(By.tagName("main")).getText()).as("a message key without text").doesNotContain("??");
 		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
 		assertThat(results.getViolations()).as(() -> name + ": " + describe(results.getViolations())).isEmpty();
 		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();

@@ -3,6 +3,7 @@ package org.thongsuot.reorg.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
 import org.thongsuot.reorg.AgencyMove;
+import org.thongsuot.reorg.DryRunReport;
 import org.thongsuot.reorg.Plan;
 import org.thongsuot.reorg.PlanRejected;
 import org.thongsuot.reorg.Reorganizations;
@@ -39,6 +41,9 @@ class ReorgPages {
 
 	/** The plan statuses from which it can be applied (Reorganizations refuses the others). */
 	private static final Set<String> APPLICABLE = Set.of("DRAFT", "SCHEDULED", "APPLIED", "ROLLED_BACK");
+
+	/** The order of the subjects on the pages (others after them). */
+	private static final List<String> SUBJECT_ORDER = List.of("dossier", "step", "grant", "procedure");
 
 	private final Reorganizations reorg;
 	private final Units units;
@@ -127,8 +132,18 @@ class ReorgPages {
 
 	@GetMapping("/reorg/plans/{id}/dry-run")
 	String dryRun(@PathVariable("id") long id, Model model) {
-		model.addAttribute("report", reorg.dryRun(id));
+		DryRunReport report = reorg.dryRun(id);
+		model.addAttribute("report", report);
+		// What matters most first: dossiers, then their steps, officials' grants, procedure configurations.
+		model.addAttribute("subjects", report.subjects().stream()
+				.sorted(Comparator.comparingInt(ReorgPages::order)).toList());
+		model.addAttribute("undecidedTotal", report.subjects().stream().mapToLong(DryRunReport.Subject::undecided).sum());
 		return "reorg/dry-run";
+	}
+
+	private static int order(DryRunReport.Subject subject) {
+		int i = SUBJECT_ORDER.indexOf(subject.subject());
+		return i < 0 ? SUBJECT_ORDER.size() : i;
 	}
 
 	/**
