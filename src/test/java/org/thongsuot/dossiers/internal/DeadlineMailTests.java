@@ -107,7 +107,7 @@ class DeadlineMailTests {
 	void withoutAMailServerTheNoticeSaysNoMailServerIsConfigured() {
 		DossierView d = received();
 
-		DeadlineWarnings.Run run = job(null).run(after(d.stepDueAt()));
+		DeadlineWarnings.Run run = DossierFixture.runWarnings(job(null), after(d.stepDueAt()));
 
 		assertThat(run.locked()).isTrue();
 		assertThat(about(d.code())).singleElement()
@@ -124,7 +124,7 @@ class DeadlineMailTests {
 			}
 		};
 
-		DeadlineWarnings.Run run = job(refusing).run(after(d.stepDueAt()));
+		DeadlineWarnings.Run run = DossierFixture.runWarnings(job(refusing), after(d.stepDueAt()));
 
 		assertThat(run.alerts()).isPositive();
 		assertThat(about(d.code())).singleElement().satisfies(n -> assertThat(n.emailStatus()).isEqualTo("FAILED"));
