@@ -6,9 +6,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
@@ -27,7 +33,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.thongsuot.IntegrationTest;
+import org.thongsuot.reorg.Reorganizations;
 import org.thongsuot.reorg.SplitPlanFixture;
+import org.thongsuot.reorg.internal.CutoverRunner;
+import org.thongsuot.reorg.internal.RunRepository;
 import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Units;
 
@@ -38,7 +47,8 @@ import tools.jackson.databind.json.JsonMapper;
  * real 2025 commune, Phường Đội Cấn of Hà Nội, with four test dossiers), reads the dry run's counts,
  * applies it and watches the progress bar reach 100 % and the verification report, decides one of the
  * items no rule placed, applies again and downloads the report as CSV. Each page passes axe-core's WCAG
- * 2.1 A/AA rules. Small data: it takes seconds. Screenshots go to {@code target/screenshots}.
+ * 2.1 A/AA rules. And the run page follows a run that is still going by itself (htmx), until its report.
+ * Small data: it takes seconds. Screenshots go to {@code target/screenshots}.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,6 +58,9 @@ class ReorgPagesInBrowserTests {
 	private static final String SPLIT_COMMUNE = "00022";
 	/** The CutoverData day of this class's dossiers. */
 	private static final int DAY = 25;
+	/** Phường Kim Mã (Ba Đình, Hà Nội) before 2025-07-01, split in three: the run followed while it runs. */
+	private static final String RUNNING_COMMUNE = "00028";
+	private static final int RUNNING_DAY = 26;
 
 	@LocalServerPort
 	int port;
@@ -59,6 +72,14 @@ class ReorgPagesInBrowserTests {
 	JdbcClient jdbc;
 	@Autowired
 	JsonMapper json;
+	@Autowired
+	Reorganizations reorg;
+	@Autowired
+	RunRepository runs;
+	@Autowired
+	CutoverRunner runner;
+	@Autowired
+	DataSource dataSource;
 
 	ChromeDriver browser;
 	WebDriverWait wait;
@@ -84,12 +105,7 @@ class ReorgPagesInBrowserTests {
 		Path file = Files.createTempFile("phuong-an-", ".json");
 		Files.write(file, split.planFile());
 
-		// Log in.
-		open("/login");
-		browser.findElement(By.id("username")).sendKeys("admin");
-		browser.findElement(By.id("password")).sendKeys("admin-test-password");
-		browser.findElement(By.cssSelector("form button[type=submit]")).click();
-		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+		logIn();
 
 		// Load the plan file.
 		open("/reorg");
@@ -155,6 +171,53 @@ class ReorgPagesInBrowserTests {
 		assertThat(download.get(0)).isEqualTo(200L);
 		assertThat((String) download.get(1)).startsWith("attachment; filename=\"doi-soat-luot-");
 		assertThat((String) download.get(2)).contains("section,subject,agency_id", codes.get(2), "consistent");
+	}
+
+	@Test
+	void theRunPageFollowsARunningApplicationByItselfUntilItsReport() throws SQLException {
+		SplitPlanFixture.Split split = SplitPlanFixture.split(units, agencies, json, RUNNING_COMMUNE);
+		SplitPlanFixture.dossiers(jdbc, split, 4, RUNNING_DAY);
+		long planId = reorg.upload(split.planFile(), "admin").id();
+		// A run stopped after its batch of dossiers, before its last one: RUNNING at 99 %, as a node leaves it
+		// mid-run. Holding the cut-over lock keeps the scheduled check of this node from resuming it meanwhile.
+		long runId = runs.start(planId, "APPLY", "admin", Instant.now());
+		runner.execute(runId, runner.participants().size());
+		try (Connection lock = dataSource.getConnection()) {
+			advisory(lock, "SELECT pg_advisory_lock(?)");
+			logIn();
+			open("/reorg/runs/" + runId);
+			assertThat(browser.findElement(By.id("run")).getDomAttribute("data-status")).isEqualTo("RUNNING");
+			assertThat(browser.findElement(By.id("progress")).getDomProperty("value")).isEqualTo("99");
+			assertThat(browser.findElement(By.id("run")).getText()).contains("Trang tự cập nhật mỗi giây");
+			assertThat(browser.findElements(By.id("report"))).isEmpty();
+			browser.executeScript("window.notReloaded = true;");
+			advisory(lock, "SELECT pg_advisory_unlock(?)");
+		}
+		runner.execute(runId);
+
+		// htmx polls the page and swaps the run in place: no reload, the bar at 100 %, the report.
+		wait.until(d -> "100".equals(d.findElement(By.id("progress")).getDomProperty("value"))
+				&& !d.findElements(By.id("report")).isEmpty());
+		assertThat(browser.executeScript("return window.notReloaded === true;")).isEqualTo(true);
+		assertThat(browser.findElement(By.id("run")).getDomAttribute("data-status")).isEqualTo("DONE");
+		assertThat(browser.findElement(By.id("report-verdict")).getText())
+				.isEqualTo("Đối soát khớp: đã chuyển 2, chờ quyết định 2, không mất, không trùng.");
+		assertThat(browser.findElement(By.id("run")).getText()).doesNotContain("Trang tự cập nhật mỗi giây");
+	}
+
+	private void logIn() {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-test-password");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+	}
+
+	private static void advisory(Connection connection, String sql) throws SQLException {
+		try (PreparedStatement s = connection.prepareStatement(sql)) {
+			s.setLong(1, CutoverRunner.LOCK_KEY);
+			s.execute();
+		}
 	}
 
 	/** Waits on the run page until the run is done: the bar at 100 % and the report shown. */

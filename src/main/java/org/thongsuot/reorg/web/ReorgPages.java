@@ -136,13 +136,13 @@ class ReorgPages {
 		model.addAttribute("report", report);
 		// What matters most first: dossiers, then their steps, officials' grants, procedure configurations.
 		model.addAttribute("subjects", report.subjects().stream()
-				.sorted(Comparator.comparingInt(ReorgPages::order)).toList());
+				.sorted(Comparator.comparingInt(s -> order(s.subject()))).toList());
 		model.addAttribute("undecidedTotal", report.subjects().stream().mapToLong(DryRunReport.Subject::undecided).sum());
 		return "reorg/dry-run";
 	}
 
-	private static int order(DryRunReport.Subject subject) {
-		int i = SUBJECT_ORDER.indexOf(subject.subject());
+	private static int order(String subject) {
+		int i = SUBJECT_ORDER.indexOf(subject);
 		return i < 0 ? SUBJECT_ORDER.size() : i;
 	}
 
@@ -211,6 +211,8 @@ class ReorgPages {
 	String run(@PathVariable("id") long id, Model model) {
 		RunView run = reorg.run(id);
 		model.addAttribute("run", run);
+		model.addAttribute("progress", run.progress().stream()
+				.sorted(Comparator.comparingInt(p -> order(p.subject()))).toList());
 		model.addAttribute("plan", reorg.plan(run.planId()));
 		if (!run.running()) {
 			model.addAttribute("report", reorg.verification(id));
