@@ -32,10 +32,12 @@ class DossierCutover implements CutoverParticipant {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final CutoverDetail details;
 
-	DossierCutover(JdbcClient jdbc, ApplicationEventPublisher events) {
+	DossierCutover(JdbcClient jdbc, ApplicationEventPublisher events, CutoverDetail details) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.details = details;
 	}
 
 	@Override
@@ -55,7 +57,7 @@ class DossierCutover implements CutoverParticipant {
 					LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
 					return new HeldItem(rs.getLong("id"), rs.getString("code"), rs.getLong("agency_id"),
 							rs.getString("locality"), due,
-							rs.getString("status") + " · " + (rs.getInt("step") + 1) + " · " + due);
+							details.of(rs.getString("status"), String.valueOf(rs.getInt("step") + 1), due));
 				})
 				.list();
 	}

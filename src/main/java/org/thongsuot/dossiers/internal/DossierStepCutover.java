@@ -41,10 +41,12 @@ class DossierStepCutover implements CutoverParticipant {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final CutoverDetail details;
 
-	DossierStepCutover(JdbcClient jdbc, ApplicationEventPublisher events) {
+	DossierStepCutover(JdbcClient jdbc, ApplicationEventPublisher events, CutoverDetail details) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.details = details;
 	}
 
 	@Override
@@ -68,7 +70,7 @@ class DossierStepCutover implements CutoverParticipant {
 					LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
 					return new HeldItem(rs.getLong("dossier_id") * POSITIONS + position, key(rs.getString("code"), position),
 							rs.getLong("agency_id"), rs.getString("locality"), due,
-							rs.getString("status") + " · " + (position + 1) + " " + rs.getString("name") + " · " + due);
+							details.of(rs.getString("status"), (position + 1) + " " + rs.getString("name"), due));
 				})
 				.list();
 	}

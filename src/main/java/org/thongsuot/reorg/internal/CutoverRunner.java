@@ -42,7 +42,7 @@ import org.thongsuot.reorg.Verification;
 public class CutoverRunner {
 
 	/** The advisory lock key: "reorg" in ASCII. */
-	static final long LOCK_KEY = 0x72656f7267L;
+	public static final long LOCK_KEY = 0x72656f7267L;
 	private static final Logger log = LoggerFactory.getLogger(CutoverRunner.class);
 
 	private final DataSource dataSource;

@@ -80,8 +80,12 @@ public class PlanBuilder {
 		}
 		String basis = legalBasis != null && !legalBasis.isBlank() ? legalBasis.strip()
 				: bases.isEmpty() ? "—" : String.join("; ", bases);
+		// A name a person reads in the list of plans: the day as written in Vietnam and the province's name.
+		String where = province == null ? "cả nước"
+				: units.find(Level.PROVINCE, province, effective).map(Unit::fullName).orElse("tỉnh " + province);
 		String title = name != null && !name.isBlank() ? name.strip()
-				: "Sắp xếp đơn vị hành chính " + effective + (province == null ? "" : " (tỉnh " + province + ")");
+				: "Sắp xếp đơn vị hành chính từ " + effective.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+						+ " — " + where;
 		long planId = plans.insertPlan(title, effective, basis, province, "LINEAGE", now, actor);
 		store(planId, effective, new ArrayList<>(groups.values()), Map.of());
 		return planId;

@@ -3,6 +3,7 @@ package org.thongsuot.reorg.web;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -18,10 +19,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.thongsuot.platform.ApiException;
+import org.thongsuot.platform.ErrorCode;
+import org.thongsuot.reorg.AgencyMove;
+import org.thongsuot.reorg.DryRunReport;
 import org.thongsuot.reorg.Plan;
 import org.thongsuot.reorg.PlanRejected;
 import org.thongsuot.reorg.Reorganizations;
 import org.thongsuot.reorg.RunView;
+import org.thongsuot.reorg.Undecided;
+import org.thongsuot.units.Level;
+import org.thongsuot.units.Units;
 
 /**
  * The administrator's pages, in the order of the work: load a plan (from the registry's lineage or a
@@ -34,15 +42,22 @@ class ReorgPages {
 	/** The plan statuses from which it can be applied (Reorganizations refuses the others). */
 	private static final Set<String> APPLICABLE = Set.of("DRAFT", "SCHEDULED", "APPLIED", "ROLLED_BACK");
 
-	private final Reorganizations reorg;
+	/** The order of the subjects on the pages (others after them). */
+	private static final List<String> SUBJECT_ORDER = List.of("dossier", "step", "grant", "procedure");
 
-	ReorgPages(Reorganizations reorg) {
+	private final Reorganizations reorg;
+	private final Units units;
+
+	ReorgPages(Reorganizations reorg, Units units) {
 		this.reorg = reorg;
+		this.units = units;
 	}
 
 	@GetMapping("/reorg")
 	String plans(Model model) {
 		model.addAttribute("plans", reorg.plans());
+		// The provinces in force today, for the "from the registry" form: people know names, not codes.
+		model.addAttribute("provinces", units.list(Level.PROVINCE, null, null, units.today()));
 		return "reorg/plans";
 	}
 
@@ -76,27 +91,92 @@ class ReorgPages {
 	String plan(@PathVariable("id") long id, Model model) {
 		Plan plan = reorg.plan(id);
 		List<RunView> runs = reorg.runs(id);
+		List<Undecided> queue = reorg.undecided(id);
+		// The review queue in two lists: what still waits for a person, and what a person decided and
+		// moves at the next application (it leaves the queue once moved).
+		List<Undecided> waiting = queue.stream().filter(u -> u.decidedAgencyId() == null).toList();
+		List<Undecided> decided = queue.stream().filter(u -> u.decidedAgencyId() != null).toList();
+		RunView running = runs.stream().filter(RunView::running).findFirst().orElse(null);
+		RunView lastApply = runs.stream().filter(r -> "APPLY".equals(r.mode())).findFirst().orElse(null);
 		model.addAttribute("plan", plan);
 		model.addAttribute("runs", runs);
-		model.addAttribute("undecided", reorg.undecided(id));
-		model.addAttribute("applicable", APPLICABLE.contains(plan.status()) && runs.stream().noneMatch(RunView::running));
-		model.addAttribute("rollbackable", "APPLIED".equals(plan.status()) && runs.stream().noneMatch(RunView::running));
+		model.addAttribute("waiting", waiting);
+		model.addAttribute("decided", decided);
+		model.addAttribute("running", running);
+		model.addAttribute("applied", lastApply != null);
+		model.addAttribute("applicable", APPLICABLE.contains(plan.status()) && running == null);
+		model.addAttribute("rollbackable", "APPLIED".equals(plan.status()) && running == null);
+		model.addAttribute("next", next(plan, running, lastApply, waiting.size(), decided.size()));
 		return "reorg/plan";
+	}
+
+	/** What the administrator should do now, as a message key (reorg.next.*): one sentence at the top of the plan. */
+	private static String next(Plan plan, RunView running, RunView lastApply, int waiting, int decided) {
+		if (running != null) {
+			return "running";
+		}
+		if ("ROLLED_BACK".equals(plan.status())) {
+			return "rolledBack";
+		}
+		if (lastApply == null) {
+			return "dryRun";
+		}
+		if (decided > 0) {
+			return "applyDecided";
+		}
+		if (waiting > 0) {
+			return "decide";
+		}
+		return "done";
 	}
 
 	@GetMapping("/reorg/plans/{id}/dry-run")
 	String dryRun(@PathVariable("id") long id, Model model) {
-		model.addAttribute("report", reorg.dryRun(id));
+		DryRunReport report = reorg.dryRun(id);
+		model.addAttribute("report", report);
+		// What matters most first: dossiers, then their steps, officials' grants, procedure configurations.
+		model.addAttribute("subjects", report.subjects().stream()
+				.sorted(Comparator.comparingInt(s -> order(s.subject()))).toList());
+		model.addAttribute("undecidedTotal", report.subjects().stream().mapToLong(DryRunReport.Subject::undecided).sum());
 		return "reorg/dry-run";
 	}
 
-	/** A person's choice for one item of the review queue; it moves at the next application. */
+	private static int order(String subject) {
+		int i = SUBJECT_ORDER.indexOf(subject);
+		return i < 0 ? SUBJECT_ORDER.size() : i;
+	}
+
+	/**
+	 * A person's choice for one item of the review queue; it moves at the next application. A choice the
+	 * plan does not allow (an agency that is not one of the split unit's successors, an item no longer
+	 * waiting) is refused on the plan's page, saying why, and saves nothing.
+	 */
 	@PostMapping("/reorg/plans/{id}/decisions")
 	String decide(@PathVariable("id") long id, @RequestParam("subject") String subject,
 			@RequestParam("itemKey") String itemKey, @RequestParam("agencyId") long agencyId, Authentication who,
-			RedirectAttributes redirect) {
-		reorg.decide(id, subject, itemKey, agencyId, who.getName());
-		redirect.addFlashAttribute("decided", itemKey);
+			RedirectAttributes redirect, Model model) {
+		try {
+			reorg.decide(id, subject, itemKey, agencyId, who.getName());
+		}
+		catch (ApiException refused) {
+			if (refused.code() != ErrorCode.INVALID_PARAMETER) {
+				throw refused;
+			}
+			Undecided item = reorg.undecided(id).stream()
+					.filter(u -> u.subject().equals(subject) && u.itemKey().equals(itemKey)).findFirst().orElse(null);
+			model.addAttribute("refusedItem", itemKey);
+			if (item == null) {
+				model.addAttribute("refused", "notWaiting");
+			}
+			else {
+				model.addAttribute("refused", "notCandidate");
+				model.addAttribute("refusedOldAgency", item.oldAgencyName());
+				model.addAttribute("refusedCandidates",
+						String.join("; ", item.candidates().stream().map(AgencyMove.Candidate::name).toList()));
+			}
+			return plan(id, model);
+		}
+		redirect.addFlashAttribute("saved", itemKey);
 		return "redirect:/reorg/plans/" + id + "#undecided";
 	}
 
@@ -131,6 +211,8 @@ class ReorgPages {
 	String run(@PathVariable("id") long id, Model model) {
 		RunView run = reorg.run(id);
 		model.addAttribute("run", run);
+		model.addAttribute("progress", run.progress().stream()
+				.sorted(Comparator.comparingInt(p -> order(p.subject()))).toList());
 		model.addAttribute("plan", reorg.plan(run.planId()));
 		if (!run.running()) {
 			model.addAttribute("report", reorg.verification(id));

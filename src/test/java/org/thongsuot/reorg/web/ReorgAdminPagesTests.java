@@ -52,7 +52,8 @@ class ReorgAdminPagesTests {
 		long planId = Long.parseLong(planPage.substring(planPage.lastIndexOf('/') + 1));
 
 		assertThat(admin(mvc.get().uri(planPage))).hasStatusOk().bodyText()
-				.contains("Bản nháp", "1. Chạy thử", "Thực hiện phương án", "Không có mục nào chờ quyết định");
+				.contains("Bản nháp", "Bước tiếp theo:", "1. Chạy thử", "Thực hiện phương án",
+						"Danh sách này có sau lần thực hiện đầu tiên");
 		assertThat(admin(mvc.get().uri(planPage + "/dry-run"))).hasStatusOk().bodyText()
 				.contains("Chưa có gì thay đổi", "Đổi loại hình", "Cơ quan kế thừa");
 		assertThat(reorg.plan(planId).status()).isEqualTo("DRAFT");
@@ -89,7 +90,7 @@ class ReorgAdminPagesTests {
 	void thePagesAreTheAdministratorsAlone() {
 		assertThat(mvc.get().uri("/reorg")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/reorg").with(user("clerk").roles("RECEIVER"))).hasStatus(403);
-		assertThat(admin(mvc.get().uri("/reorg"))).hasStatusOk().bodyText().contains("Tải tệp phương án lên");
+		assertThat(admin(mvc.get().uri("/reorg"))).hasStatusOk().bodyText().contains("Cách 2: tải tệp phương án lên");
 	}
 
 	private MvcTestResult upload(String json) {
