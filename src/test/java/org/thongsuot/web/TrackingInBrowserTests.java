@@ -44,7 +44,8 @@ import org.thongsuot.identity.Role;
 
 /**
  * The QR code printed on the receipt (form 01) opens the tracking page in a real browser, which looks the
- * dossier up by itself and forgets the secret from the address bar.
+ * dossier up by itself and forgets the secret from the address bar; a citizen logs in, submits a dossier
+ * with the e-form and finds it in their list, on accessible pages.
  */
 @IntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -100,6 +101,43 @@ class TrackingInBrowserTests {
 		assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Được tiếp nhận");
 		assertThat(browser.getCurrentUrl()).as("the secret is not left in the address bar")
 				.doesNotContain(receipt.secret());
+	}
+
+	@Test
+	void aCitizenSubmitsWithTheEFormAndFindsTheDossierInTheirListOnAccessiblePages() throws Exception {
+		fixtures.get();
+		browser.manage().deleteAllCookies();
+		browser.get("http://localhost:" + port + "/login");
+		browser.findElement(By.id("username")).sendKeys("citizen-1");
+		browser.findElement(By.id("password")).sendKeys(DossierFixture.PASSWORD);
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.getCurrentUrl().contains("/login"));
+
+		browser.get("http://localhost:" + port + "/my-dossiers/new?procedure=" + DossierFixture.PROCEDURE);
+		accessible();
+		java.nio.file.Path paper = java.nio.file.Files.createTempFile("to-khai-", ".pdf");
+		java.nio.file.Files.write(paper, DossierFixture.PDF);
+		browser.findElement(By.id("file-0")).sendKeys(paper.toString());
+		browser.findElement(By.cssSelector("#submit form button[type=submit]")).click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> !driver.findElements(By.id("code")).isEmpty());
+		String code = browser.findElement(By.id("code")).getText();
+		assertThat(code).startsWith("X" + fixtures.get().communeA + "-");
+		assertThat(browser.findElement(By.id("secret")).getText()).hasSize(10);
+		accessible();
+
+		browser.get("http://localhost:" + port + "/my-dossiers");
+		assertThat(browser.findElement(By.cssSelector("tr[data-code='" + code + "']")).getText()).contains("Mới đăng ký");
+		accessible();
+		java.nio.file.Files.deleteIfExists(paper);
+	}
+
+	/** No WCAG 2.1 A/AA violation on the page as axe-core sees it. */
+	void accessible() {
+		com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+				.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+		assertThat(results.getViolations()).as(() -> browser.getCurrentUrl() + ": " + results.getViolations().stream()
+				.map(rule -> rule.getId() + ": " + rule.getHelp()).collect(java.util.stream.Collectors.joining("\n")))
+				.isEmpty();
 	}
 
 	static String qrCode(byte[] pdf) throws Exception {

@@ -181,7 +181,7 @@ public class DeadlineWarnings {
 			}
 			catch (MailException ex) {
 				// Never fail the job: the notice is in the application anyway; the note says why mail failed.
-				log.warn("Deadline warning email to {} failed: {}", e.email(), ex.getMessage());
+				log.warn("Notice email ({}) to {} failed: {}", e.kind(), e.email(), ex.getMessage());
 				String note = String.valueOf(ex.getMessage());
 				notices.emailed(e.id(), "FAILED", note.length() > 500 ? note.substring(0, 500) : note, now);
 			}
