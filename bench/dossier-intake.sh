@@ -56,6 +56,14 @@ if [ -z "$PGBENCH" ]; then
 fi
 PSQL="$(dirname "$PGBENCH")/psql"
 
+# gc_lines LOG: how many lines the GC log has now; gc_pauses LOG FROM: "PAUSE_MS PAUSES FULL_GCS" of the
+# lines after FROM (unified logging -Xlog:gc: "... Pause Young (Normal) ... 150M->20M(384M) 3.456ms").
+gc_lines() { wc -l <"$1" 2>/dev/null || echo 0; }
+gc_pauses() {
+	tail -n +"$(($2 + 1))" "$1" | awk '/Pause/ && $NF ~ /ms$/ {ms += substr($NF, 1, length($NF) - 2); n++}
+		/Pause Full/ {full++} END {printf "%.1f %d %d", ms, n, full}'
+}
+
 $build && build_jar
 work=$(mktemp -d)
 # A failed run keeps its directory (application and PostgreSQL logs) for a look.
@@ -67,7 +75,8 @@ APP_ARGS="--thongsuot.database.embedded.port=$pgport --thongsuot.dossiers.blob-d
 	--thongsuot.dossiers.demo.logins-file=$data/demo-logins.txt"
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 echo "starting the application on a fresh data directory (load average $load_before)..." >&2
-start_app "$data/postgres" "$port" "$work/app.log"
+# GC log (pauses) of every run: the heap steps are judged by the time their measured window spent in GC.
+APP_JAVA_OPTS="-Xlog:gc:file=$work/gc-main.log" start_app "$data/postgres" "$port" "$work/app.log"
 wait_ready "$port" 600 || { tail -50 "$work/app.log" >&2; exit 1; }
 
 # The demo setup (officials, the citizen, the configured procedure) runs just after start.
@@ -109,7 +118,11 @@ echo "warming up (20 s)..." >&2
 gatling "$clients" 20
 echo "measuring the intake: $clients clients for $seconds s..." >&2
 load_intake=$(cut -d' ' -f1-3 /proc/loadavg)
+gc_from=$(gc_lines "$work/gc-main.log")
+cpu_from=$(cpu_snapshot "$APP_PID" "$data/postgres")
 gatling "$clients" "$seconds"
+cpu_main="$cpu_from $(cpu_snapshot "$APP_PID" "$data/postgres")"
+gc_main=$(gc_pauses "$work/gc-main.log" "$gc_from")
 stats=$(gatling_requests)
 load_intake="$load_intake → $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -139,19 +152,21 @@ if [ "$heaps" != none ]; then
 	for heap in ${heaps//,/ }; do
 		stop_app
 		echo "heap step -Xmx$heap: restarting and running the intake for $heap_seconds s..." >&2
-		APP_JAVA_OPTS="-Xmx$heap" start_app "$data/postgres" "$port" "$work/app-$heap.log"
+		APP_JAVA_OPTS="-Xmx$heap -Xlog:gc:file=$work/gc-$heap.log" start_app "$data/postgres" "$port" "$work/app-$heap.log"
 		if ! wait_ready "$port" 600; then
 			heap_rows+="$heap 0 0 0 did-not-start\n"
 			continue
 		fi
 		# the same 20 s warm-up as the main run, so a step is compared warm against warm
 		gatling "$clients" 20
+		gc_from=$(gc_lines "$work/gc-$heap.log")
 		gatling "$clients" "$heap_seconds"
+		gc_step=$(gc_pauses "$work/gc-$heap.log" "$gc_from")
 		oom=$(grep -c OutOfMemoryError "$work/app-$heap.log" || true)
 		heap_rows+="$heap $(gatling_requests | python3 -c '
 import json, sys
 s = json.load(sys.stdin).get("submit dossier", {"total": 0, "ko": 0})
-print(s["total"] - s["ko"], s["ko"])') $oom\n"
+print(s["total"] - s["ko"], s["ko"])') $oom $gc_step\n"
 	done
 fi
 stop_app
@@ -159,10 +174,10 @@ stop_app
 out=$(mktemp)
 python3 - "$stats" "$work/pgbench.txt" "$clients" "$seconds" "$probe" "$heap_seconds" "$(printf "$heap_rows")" \
 	"$(date -u +%Y-%m-%d)" "$(commit)" "$(machine)" "$load_before" "$load_intake" "$load_ceiling" "$rows" \
-	"$heaps" >"$out" <<'PY'
-import json, re, sys
+	"$heaps" "$gc_main" "$cpu_main" "$(getconf CLK_TCK)" >"$out" <<'PY'
+import json, os, re, sys
 (stats, pgbench, clients, seconds, probe, heap_seconds, heap_rows, day, commit, machine, load_before,
- load_intake, load_ceiling, rows, heaps) = sys.argv[1:]
+ load_intake, load_ceiling, rows, heaps, gc_main, cpu_main, tick) = sys.argv[1:]
 requests = json.loads(stats)
 seconds, clients = int(seconds), int(clients)
 text = open(pgbench).read()
@@ -189,6 +204,16 @@ print(f"| ceiling: pgbench one-row INSERT, {clients} clients | {tps:.0f} | | (me
 print(f"| dossier submissions acknowledged (201), {clients} clients | {rate:.1f} | {submit['p50']} | {submit['p99']} "
       f"| {submit['ko']} | **{100 * rate / tps:.1f} %** |")
 print("\nThe issue asks for at least 30 % of the ceiling, 50 % as the goal.\n")
+c = [int(x) for x in cpu_main.split()]
+ms = 1000 / int(tick)
+acknowledged = submit["total"] - submit["ko"]
+if acknowledged:
+    app_ms, pg_ms, all_ms = ((c[i + 3] - c[i]) * ms / acknowledged for i in range(3))
+    print(f"Where the CPU went during the measured run (from /proc; per acknowledged submission, the probes "
+          f"included): the application's JVM **{app_ms:.2f} ms**, its PostgreSQL **{pg_ms:.2f} ms**, everything "
+          f"else on the machine (the Gatling load generator with its Maven start, other users) {all_ms - app_ms - pg_ms:.2f} ms. "
+          f"For 30 % of this ceiling on {os.cpu_count()} cores, all of it together would have to fit in "
+          f"{os.cpu_count() * 1000 / (0.3 * tps):.2f} ms.\n")
 print(f"Latency under that load: {probe} requests/s of each probe during the measured run (after its first 5 s); "
       "the look-ups read codes the intake had just received, with the receipt's secret (public read); the work "
       "queue is `/dossiers` (HTML) for the receiver of the first commune, logged in once with a form login.\n")
@@ -203,20 +228,38 @@ for name in ["baseline: health", "dossier look-up by code", "work queue page"]:
     print(f"| {name} | {s['total']} ({s['ko']}) | {s['p50']} | {s['p99']} | {s['max']} | "
           f"{s['p50'] / max(base['p50'], 1):.1f} × | {s['p99'] / max(base['p99'], 1):.1f} × |")
 print("\nGatling reports whole milliseconds; a ratio over a 0 ms baseline is taken over 1 ms.")
+# Judged by GC, not by the rate: on a shared 2-core machine a step's rate moves with whatever else runs
+# (one run at load 25 gave 10-12 % of the main run for every heap from 512m to 1g), while the time the
+# measured window spends in GC pauses and whether a full GC happens depend on the heap alone.
+GC_SHARE_LIMIT = 5.0
+def gc_share(fields, window_s):
+    ms, pauses, full = float(fields[0]), int(fields[1]), int(fields[2])
+    return ms, pauses, full, 100 * ms / (window_s * 1000)
+main_ms, main_pauses, main_full, main_share = gc_share(gc_main.split(), seconds)
+print(f"\nGC in the main run (default heap, a quarter of the machine's memory): {main_pauses} pauses, "
+      f"{main_ms:.0f} ms = {main_share:.1f} % of the {seconds} s, {main_full} full GCs.")
 if heap_rows.strip():
-    print(f"\nHeap: the application restarted on the same data directory with each `-Xmx`, warmed up for 20 s like "
-          f"the main run, then the same {clients} clients for {heap_seconds} s. Sustained = no failed submission, no OutOfMemoryError, and at "
-          f"least 90 % of the main run's rate ({rate:.1f}/s).\n")
-    print("| -Xmx | submissions/s | failed | OutOfMemoryError lines | / main run | sustained |")
-    print("| --- | ---: | ---: | ---: | ---: | --- |")
+    print(f"\nHeap: the application restarted on the same data directory with each `-Xmx` (GC log on), warmed up "
+          f"for 20 s like the main run, then the same {clients} clients for {heap_seconds} s. Sustained = no failed "
+          f"submission, no OutOfMemoryError, no full GC, and at most {GC_SHARE_LIMIT:.0f} % of the measured window "
+          f"in GC pauses. The rate beside the main run's ({rate:.1f}/s) is shown but not judged: it moves with the "
+          "machine's other load.\n")
+    print("| -Xmx | submissions/s | failed | OutOfMemoryError lines | GC pauses | in GC pauses | full GCs | rate / main run | sustained |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     smallest = None
     for line in heap_rows.strip().splitlines():
-        heap, good, ko, oom = line.split()[:4]
+        fields = line.split()
+        heap, good, ko, oom = fields[:4]
+        if len(fields) < 7:
+            print(f"| {heap} | did not start | | | | | | | no |")
+            continue
+        ms, pauses, full, share = gc_share(fields[4:7], int(heap_seconds))
         r = int(good) / int(heap_seconds)
-        sustained = int(ko) == 0 and int(oom) == 0 and r >= 0.9 * rate
+        sustained = int(ko) == 0 and int(oom) == 0 and full == 0 and share <= GC_SHARE_LIMIT and int(good) > 0
         if sustained and smallest is None:
             smallest = heap
-        print(f"| {heap} | {r:.1f} | {ko} | {oom} | {100 * r / rate:.0f} % | {'yes' if sustained else 'no'} |")
+        print(f"| {heap} | {r:.1f} | {ko} | {oom} | {pauses} | {share:.1f} % | {full} | {100 * r / rate:.0f} % | "
+              f"{'yes' if sustained else 'no'} |")
     print(f"\nSmallest heap that sustained the intake: **{smallest or 'none of those tried'}**.")
 PY
 cat "$out"

@@ -58,6 +58,38 @@ stop_app() {
 
 now_ms() { date +%s%3N; }
 
+# cpu_snapshot JVM_PID PG_DATA_DIR: "APP PG ALL" in clock ticks so far: the JVM's own CPU, the embedded
+# PostgreSQL's (its postmaster, from postmaster.pid, with every descendant and the CPU of exited backends;
+# pg_ctl detaches it from the JVM), and the whole machine's busy time (/proc/stat). Two snapshots give
+# each side's CPU per unit of work.
+cpu_snapshot() {
+	python3 - "$1" "$2/postmaster.pid" <<'PY'
+import os, sys
+jvm = int(sys.argv[1])
+postmaster = int(open(sys.argv[2]).readline())
+stats = {}
+for pid in os.listdir("/proc"):
+    if pid.isdigit():
+        try:
+            fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        # after the command: state ppid ... utime(12) stime(13) cutime(14) cstime(15), 0-based from state
+        stats[int(pid)] = (int(fields[1]), [int(x) for x in fields[11:15]])
+children = {}
+for pid, (ppid, _) in stats.items():
+    children.setdefault(ppid, []).append(pid)
+app = sum(stats[jvm][1][:2]) if jvm in stats else 0
+pg, todo = 0, [postmaster]
+while todo:
+    pid = todo.pop()
+    pg += sum(stats[pid][1])
+    todo += children.get(pid, [])
+cpu = [int(x) for x in open("/proc/stat").readline().split()[1:]]
+print(app, pg, sum(cpu) - cpu[3] - cpu[4])
+PY
+}
+
 machine() {
 	local cpu
 	cpu=$(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ *//')

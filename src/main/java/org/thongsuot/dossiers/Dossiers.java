@@ -22,9 +22,11 @@ public class Dossiers {
 	private final DossierSearch search;
 	private final DossierResults results;
 	private final org.thongsuot.dossiers.internal.DossierForms forms;
+	private final org.thongsuot.dossiers.internal.OwnedDossiers owned;
 
 	Dossiers(Receipts receipts, Processing processing, DossierSearch search, DossierResults results,
-			org.thongsuot.dossiers.internal.DossierForms forms) {
+			org.thongsuot.dossiers.internal.DossierForms forms, org.thongsuot.dossiers.internal.OwnedDossiers owned) {
+		this.owned = owned;
 		this.receipts = receipts;
 		this.processing = processing;
 		this.search = search;
@@ -60,6 +62,15 @@ public class Dossiers {
 	@Transactional(readOnly = true)
 	public List<DossierSummary> search(DossierQuery query, CurrentUser user) {
 		return search.search(query, user, false, false);
+	}
+
+	/**
+	 * A citizen's own dossiers (submitted online from their account), newest first; 403 for officials, who
+	 * {@link #search} their agencies' dossiers instead.
+	 */
+	@Transactional(readOnly = true)
+	public List<DossierSummary> mine(CurrentUser user) {
+		return owned.of(user);
 	}
 
 	/**

@@ -8,8 +8,9 @@ import org.thongsuot.dossiers.internal.NoticeBox;
 import org.thongsuot.identity.CurrentUser;
 
 /**
- * An official's notices (deadline warnings about the dossiers waiting at their step): the bell's unread
- * count, the list, marking read. Each official sees only their own.
+ * An account's notices: an official's deadline warnings about the dossiers waiting at their step, a
+ * citizen's news about the dossiers they submitted. The bell's unread count, the list, marking read.
+ * Each account sees only its own.
  */
 @Service
 public class Notices {
@@ -20,13 +21,13 @@ public class Notices {
 		this.box = box;
 	}
 
-	/** The official's notices, newest first. */
+	/** The account's notices, newest first. */
 	@Transactional(readOnly = true)
 	public List<Notice> list(CurrentUser user, boolean unreadOnly, int limit) {
 		return box.list(user, unreadOnly, limit);
 	}
 
-	/** How many are unread (0 for anyone who is not an official). */
+	/** How many are unread (0 for an anonymous visitor). */
 	@Transactional(readOnly = true)
 	public long unread(CurrentUser user) {
 		return box.unread(user);

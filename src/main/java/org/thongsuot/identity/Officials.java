@@ -57,7 +57,10 @@ public class Officials {
 		return accounts.holders(role, agencyId);
 	}
 
-	/** Records an official's work email (null clears it); says whether the official exists. */
+	/**
+	 * Records an account's email (null clears it): an official's work address, where deadline warnings go;
+	 * a citizen's own, where notices about their dossiers go. Says whether the account exists.
+	 */
 	@Transactional
 	public boolean setEmail(String username, String email) {
 		String cleaned = email == null || email.isBlank() ? null : email.strip();
@@ -65,6 +68,12 @@ public class Officials {
 			throw new IllegalArgumentException("not an email address: " + cleaned);
 		}
 		return accounts.setEmail(username, cleaned);
+	}
+
+	/** The email of an enabled account (official or citizen), if it has one: where to send its notices. */
+	@Transactional(readOnly = true)
+	public Optional<String> email(String username) {
+		return accounts.email(username);
 	}
 
 	/**

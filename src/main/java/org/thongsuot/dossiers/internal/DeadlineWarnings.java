@@ -145,8 +145,11 @@ public class DeadlineWarnings {
 		return new Run(true, alerts, written, 0);
 	}
 
-	/** Sends the pending emails in batches, each batch in its own transaction; the number sent. */
-	int sendPendingEmails(Instant now) {
+	/**
+	 * Sends the pending emails (deadline warnings and notices to applicants) in batches, each batch in its
+	 * own transaction; the number sent.
+	 */
+	public int sendPendingEmails(Instant now) {
 		int sent = 0;
 		for (int round = 0; round < 20; round++) {
 			Integer batch = transactions.execute(status -> sendBatch(now));
@@ -178,7 +181,7 @@ public class DeadlineWarnings {
 			}
 			catch (MailException ex) {
 				// Never fail the job: the notice is in the application anyway; the note says why mail failed.
-				log.warn("Deadline warning email to {} failed: {}", e.email(), ex.getMessage());
+				log.warn("Notice email ({}) to {} failed: {}", e.kind(), e.email(), ex.getMessage());
 				String note = String.valueOf(ex.getMessage());
 				notices.emailed(e.id(), "FAILED", note.length() > 500 ? note.substring(0, 500) : note, now);
 			}
@@ -190,8 +193,10 @@ public class DeadlineWarnings {
 		SimpleMailMessage m = new SimpleMailMessage();
 		m.setFrom(properties.from());
 		m.setTo(e.email());
-		String due = String.format("%1$tH:%1$tM %1$td/%1$tm/%1$tY", e.dueAt());
-		Object[] args = { e.dossierCode(), e.stepName() == null ? "" : e.stepName(), due };
+		String due = e.dueAt() == null ? "" : String.format("%1$tH:%1$tM %1$td/%1$tm/%1$tY", e.dueAt());
+		// {3}: the official's note to an applicant (what to supply, the reasons); deadline warnings have none
+		Object[] args = { e.dossierCode(), e.stepName() == null ? "" : e.stepName(), due,
+				e.note() == null ? "" : e.note() };
 		String scope = e.stepName() == null ? "dossier" : "step";
 		Locale vi = Locale.forLanguageTag("vi");
 		m.setSubject(messages.getMessage("notices.email.subject." + e.kind() + "." + scope, args, vi));

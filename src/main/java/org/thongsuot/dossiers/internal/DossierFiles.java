@@ -66,9 +66,10 @@ class DossierFiles {
 		}
 	}
 
-	/** Stores the checked files and records them on the dossier. */
-	void store(DossierRepository repository, long dossierId, List<ComponentFile> files,
+	/** Stores the checked files and records them on the dossier; what was recorded, in order. */
+	List<DossierView.FileInfo> store(DossierRepository repository, long dossierId, List<ComponentFile> files,
 			List<DossierView.FileInfo> checked, Instant at, String by) {
+		List<DossierView.FileInfo> recorded = new ArrayList<>();
 		for (int i = 0; i < files.size(); i++) {
 			try {
 				blobs.put(files.get(i).content());
@@ -77,9 +78,12 @@ class DossierFiles {
 				throw new UncheckedIOException(e);
 			}
 			DossierView.FileInfo f = checked.get(i);
-			repository.insertFile(dossierId,
-					new DossierView.FileInfo(f.component(), f.fileName(), f.contentType(), f.size(), f.sha256(), at), by);
+			DossierView.FileInfo file = new DossierView.FileInfo(f.component(), f.fileName(), f.contentType(), f.size(),
+					f.sha256(), at);
+			repository.insertFile(dossierId, file, by);
+			recorded.add(file);
 		}
+		return recorded;
 	}
 
 	/** The component name result documents are checked under (they answer no paper of the procedure). */
@@ -89,8 +93,8 @@ class DossierFiles {
 		return file == null ? null : new ComponentFile(RESULT, file.fileName(), file.content());
 	}
 
-	/** Stores a checked result document and records it on the dossier. */
-	void storeResult(DossierRepository repository, long dossierId, ComponentFile file, DossierView.FileInfo checked,
+	/** Stores a checked result document and records it on the dossier; what was recorded. */
+	DossierView.FileInfo storeResult(DossierRepository repository, long dossierId, ComponentFile file, DossierView.FileInfo checked,
 			Instant at, String by) {
 		try {
 			blobs.put(file.content());
@@ -98,8 +102,10 @@ class DossierFiles {
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		repository.insertResult(dossierId, new DossierView.FileInfo(null, checked.fileName(), checked.contentType(),
-				checked.size(), checked.sha256(), at), by);
+		DossierView.FileInfo result = new DossierView.FileInfo(null, checked.fileName(), checked.contentType(),
+				checked.size(), checked.sha256(), at);
+		repository.insertResult(dossierId, result, by);
+		return result;
 	}
 
 	/** The bytes of a stored file. */

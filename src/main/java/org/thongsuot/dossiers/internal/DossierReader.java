@@ -33,7 +33,24 @@ public class DossierReader {
 	}
 
 	Optional<DossierRepository.Row> find(String code) {
-		return code == null ? Optional.empty() : repository.find(code.strip().toUpperCase(java.util.Locale.ROOT));
+		return code == null ? Optional.empty() : repository.find(normalized(code));
+	}
+
+	/** The dossier with everything its readers see, in one statement. */
+	Optional<DossierRepository.Snapshot> read(String code) {
+		return code == null ? Optional.empty() : repository.snapshot(normalized(code), false);
+	}
+
+	/**
+	 * The same, the dossier's row locked until the transaction ends: an action reads what it decides on,
+	 * and a concurrent action on the same dossier waits, then finds the version moved on.
+	 */
+	Optional<DossierRepository.Snapshot> lock(String code) {
+		return code == null ? Optional.empty() : repository.snapshot(normalized(code), true);
+	}
+
+	private static String normalized(String code) {
+		return code.strip().toUpperCase(java.util.Locale.ROOT);
 	}
 
 	boolean involved(DossierRepository.Row row, CurrentUser user) {
@@ -57,12 +74,19 @@ public class DossierReader {
 				&& MessageDigest.isEqual(row.secretHash(), hash(secret.strip().toUpperCase(java.util.Locale.ROOT)));
 	}
 
+	/** The dossier of a row read before, its lists (and nothing else) read now in one statement. */
 	DossierView view(DossierRepository.Row r, boolean full) {
-		return view(r, full, repository.steps(r.id()));
+		DossierRepository.Snapshot s = repository.snapshot(r.code(), false).orElseThrow();
+		return view(new DossierRepository.Snapshot(r, s.steps(), s.files(), s.history(), s.results(), s.result()), full);
 	}
 
-	/** The same, with the dossier's steps already read (no action changes them). */
-	DossierView view(DossierRepository.Row r, boolean full, List<DossierView.Step> steps) {
+	/**
+	 * The dossier as a reader sees it: in full (officials involved, the citizen who submitted it), or as the
+	 * holder of the receipt's secret sees it (the id number masked, no papers, no officials' names, the
+	 * results only once returned online).
+	 */
+	DossierView view(DossierRepository.Snapshot s, boolean full) {
+		DossierRepository.Row r = s.row();
 		Applicant applicant = full ? r.applicant()
 				: new Applicant(r.applicant().name(), "*********" + r.applicant().idNumber().substring(9), null);
 		DossierView.Timeliness timeliness = null;
@@ -71,14 +95,13 @@ public class DossierReader {
 			long minutes = r.timelinessMinutes() == null ? 0 : r.timelinessMinutes();
 			timeliness = new DossierView.Timeliness(r.timeliness(), minutes / day, minutes % day);
 		}
-		DossierRepository.ResultState result = repository.resultState(r.id());
+		DossierRepository.ResultState result = s.result();
 		boolean resultsVisible = full || onlineResult(r, result);
 		return new DossierView(r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(), r.agencyId(),
-				r.agencyName(), r.channel(), applicant, r.status(), r.status().portalCode(), r.step(), steps,
+				r.agencyName(), r.channel(), applicant, r.status(), r.status().portalCode(), r.step(), s.steps(),
 				r.receivedAt(), r.dueAt(), r.stepDueAt(), r.pausedSince() != null, r.completedAt(), timeliness,
-				full ? repository.files(r.id()) : List.of(), full ? repository.history(r.id()) : anonymized(r.id()),
-				resultsVisible ? repository.results(r.id()) : List.of(), result.readyAt(), result.method(),
-				r.version());
+				full ? s.files() : List.of(), full ? s.history() : anonymized(s.history()),
+				resultsVisible ? s.results() : List.of(), result.readyAt(), result.method(), r.version());
 	}
 
 	/** Whether the result was returned online: then its owner and the receipt's secret holder may download it. */
@@ -88,9 +111,9 @@ public class DossierReader {
 	}
 
 	/** The history without the officials' names, for readers with the receipt's secret only. */
-	private List<DossierView.Event> anonymized(long dossierId) {
-		return repository.history(dossierId).stream().map(e -> new DossierView.Event(e.at(), null, e.action(),
-				e.fromStatus(), e.toStatus(), e.step(), e.note())).toList();
+	private static List<DossierView.Event> anonymized(List<DossierView.Event> history) {
+		return history.stream().map(e -> new DossierView.Event(e.at(), null, e.action(), e.fromStatus(), e.toStatus(),
+				e.step(), e.note())).toList();
 	}
 
 	LocalDateTime nowLocal() {

@@ -1,5 +1,6 @@
 package org.thongsuot.dossiers.internal;
 
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -19,15 +20,19 @@ import org.thongsuot.dossiers.DossierStatus;
 import org.thongsuot.dossiers.DossierSummary;
 import org.thongsuot.dossiers.DossierView;
 import org.thongsuot.dossiers.SubmissionChannel;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The dossiers' tables, through {@link JdbcClient}. */
 @Repository
 class DossierRepository {
 
 	private final JdbcClient jdbc;
+	private final JsonMapper json;
 
-	DossierRepository(JdbcClient jdbc) {
+	DossierRepository(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
 	}
 
 	/** A dossier's row. */
@@ -153,6 +158,80 @@ class DossierRepository {
 				.optional();
 	}
 
+	/**
+	 * A dossier with everything its readers see: its row, steps, papers, history and result documents,
+	 * oldest first, and the result's hand-over.
+	 */
+	record Snapshot(Row row, List<DossierView.Step> steps, List<DossierView.FileInfo> files,
+			List<DossierView.Event> history, List<DossierView.FileInfo> results, ResultState result) {
+	}
+
+	/**
+	 * The dossier with everything its readers see, in one statement (one round trip, one plan instead of
+	 * six): the row, and each list as a JSON array built by PostgreSQL from its own index; instants travel as
+	 * microseconds since the epoch, exactly what PostgreSQL keeps. With {@code lock} the row is locked FOR NO
+	 * KEY UPDATE, the lock its UPDATE takes anyway (so it blocks nothing more: receipts and other rows'
+	 * inserts that reference it take KEY SHARE): a concurrent action on the same dossier waits for this
+	 * transaction and then finds the version moved on. The lists are read in the statement's snapshot; after
+	 * such a wait they may predate the other transaction, which is harmless because every writer of steps,
+	 * papers, history and results moves the version on too, and a moved version refuses the action.
+	 */
+	Optional<Snapshot> snapshot(String code, boolean lock) {
+		return jdbc.sql("""
+				SELECT d.*,
+					(SELECT json_agg(json_build_array(s.position, s.name, s.role, s.agency_id, s.share_minutes)
+						ORDER BY s.position) FROM dossier_step s WHERE s.dossier_id = d.id) AS step_list,
+					(SELECT json_agg(json_build_array(f.component, f.file_name, f.content_type, f.size, f.sha256,
+						(extract(epoch FROM f.added_at) * 1000000)::bigint) ORDER BY f.id)
+						FROM dossier_file f WHERE f.dossier_id = d.id) AS file_list,
+					(SELECT json_agg(json_build_array((extract(epoch FROM h.at) * 1000000)::bigint, h.actor, h.action,
+						h.from_status, h.to_status, h.step, h.note) ORDER BY h.id)
+						FROM dossier_history h WHERE h.dossier_id = d.id) AS history_list,
+					(SELECT json_agg(json_build_array(r.file_name, r.content_type, r.size, r.sha256,
+						(extract(epoch FROM r.added_at) * 1000000)::bigint) ORDER BY r.id)
+						FROM dossier_result r WHERE r.dossier_id = d.id) AS result_list
+				FROM dossier d WHERE d.code = :code""" + (lock ? " FOR NO KEY UPDATE OF d" : ""))
+				.param("code", code)
+				.query((rs, n) -> new Snapshot(row(rs, n), list(rs.getString("step_list"),
+						s -> new DossierView.Step(s.get(0).asInt(), text(s.get(1)), text(s.get(2)), s.get(3).asLong(),
+								s.get(4).asLong())),
+						list(rs.getString("file_list"), f -> new DossierView.FileInfo(text(f.get(0)), text(f.get(1)),
+								text(f.get(2)), f.get(3).asLong(), text(f.get(4)), micros(f.get(5)))),
+						list(rs.getString("history_list"), h -> new DossierView.Event(micros(h.get(0)), text(h.get(1)),
+								"RECEIVE".equals(text(h.get(2))) ? null : DossierAction.valueOf(text(h.get(2))),
+								h.get(3).isNull() ? null : DossierStatus.valueOf(text(h.get(3))),
+								DossierStatus.valueOf(text(h.get(4))), h.get(5).isNull() ? null : h.get(5).asInt(),
+								text(h.get(6)))),
+						list(rs.getString("result_list"), r -> new DossierView.FileInfo(null, text(r.get(0)),
+								text(r.get(1)), r.get(2).asLong(), text(r.get(3)), micros(r.get(4)))),
+						resultState(rs)))
+				.optional();
+	}
+
+	private <T> List<T> list(String array, java.util.function.Function<JsonNode, T> element) {
+		if (array == null) {
+			return List.of();
+		}
+		JsonNode nodes = json.readTree(array);
+		List<T> list = new ArrayList<>(nodes.size());
+		for (JsonNode node : nodes) {
+			list.add(element.apply(node));
+		}
+		return List.copyOf(list);
+	}
+
+	private static String text(JsonNode node) {
+		return node == null || node.isNull() ? null : node.asString();
+	}
+
+	private static Instant micros(JsonNode node) {
+		if (node == null || node.isNull()) {
+			return null;
+		}
+		long micros = node.asLong();
+		return Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000L), Math.floorMod(micros, 1_000_000L) * 1_000L);
+	}
+
 	private static Row row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
 		return new Row(rs.getLong("id"), rs.getString("code"), rs.getString("procedure_code"),
 				rs.getLong("procedure_version_id"), rs.getString("procedure_name"), rs.getLong("agency_id"),
@@ -171,24 +250,54 @@ class DossierRepository {
 		return t == null ? null : t.toInstant();
 	}
 
+	/** What an action writes besides the new state: its history line, and the result's hand-over if it changed. */
+	record Change(DossierAction action, DossierStatus from, String note, String actor, Instant at, Instant readyAt,
+			org.thongsuot.dossiers.ReturnMethod returnMethod) {
+	}
+
 	/**
-	 * Writes the new state if the dossier is still at {@code expectedVersion}; says whether it was (a
-	 * concurrent or repeated action finds the version moved on and changes nothing).
+	 * Writes the new state and its line of the append-only history in one statement, if the dossier is still
+	 * at {@code expectedVersion}; says whether it was (a concurrent or repeated action finds the version moved
+	 * on and changes nothing). The history line is written only when the state was.
+	 *
+	 * <p>Every value that may be null is bound with one type whether it is null or not (a null bound without
+	 * a type goes to the server as "unknown"; a time as its own type, but a null time as "unknown" whatever is
+	 * asked): the driver then keeps one prepared statement for every action, where the mix of nulls of
+	 * forward, approve and return-result made it parse and plan the statement again at almost every step.
+	 * Nullable times travel as ISO text, cast by PostgreSQL.
 	 */
-	boolean update(Row r, int expectedVersion) {
+	boolean apply(Row r, int expectedVersion, Change c) {
 		return jdbc.sql("""
-				UPDATE dossier SET status = :status, step = :step, step_started_at = :stepStarted, due_at = :due,
-					step_due_at = :stepDue, paused_since = :paused, completed_at = :completed, timeliness = :timeliness,
-					timeliness_minutes = :minutes, received_at = :received,
-					result_returned_at = CASE WHEN :status = 'RESULT_RETURNED' THEN now() ELSE result_returned_at END,
-					version = version + 1
-				WHERE id = :id AND version = :expected""")
+				WITH moved AS (
+					UPDATE dossier SET status = :status, step = :step, step_started_at = :stepStarted, due_at = :due,
+						step_due_at = CAST(:stepDue AS timestamp), paused_since = CAST(:paused AS timestamptz),
+						completed_at = CAST(:completed AS timestamptz), timeliness = :timeliness,
+						timeliness_minutes = :minutes, received_at = :received,
+						result_returned_at = CASE WHEN :status = 'RESULT_RETURNED' THEN now() ELSE result_returned_at END,
+						result_ready_at = coalesce(CAST(:readyAt AS timestamptz), result_ready_at),
+						return_method = coalesce(:returnMethod, return_method),
+						version = version + 1
+					WHERE id = :id AND version = :expected
+					RETURNING id)
+				INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, step, note)
+				SELECT id, :at, :actor, :action, :from, :status, :step, :note FROM moved""")
 				.param("status", r.status().name()).param("step", r.step()).param("stepStarted", utc(r.stepStartedAt()))
-				.param("due", r.dueAt()).param("stepDue", r.stepDueAt()).param("paused", utc(r.pausedSince()))
-				.param("completed", utc(r.completedAt())).param("timeliness", r.timeliness())
-				.param("minutes", r.timelinessMinutes()).param("received", utc(r.receivedAt()))
+				.param("due", r.dueAt()).param("stepDue", iso(r.stepDueAt()), Types.VARCHAR)
+				.param("paused", iso(r.pausedSince()), Types.VARCHAR)
+				.param("completed", iso(r.completedAt()), Types.VARCHAR)
+				.param("timeliness", r.timeliness(), Types.VARCHAR)
+				.param("minutes", r.timelinessMinutes(), Types.BIGINT).param("received", utc(r.receivedAt()))
+				.param("readyAt", iso(c.readyAt()), Types.VARCHAR)
+				.param("returnMethod", c.returnMethod() == null ? null : c.returnMethod().name(), Types.VARCHAR)
 				.param("id", r.id()).param("expected", expectedVersion)
+				.param("at", utc(c.at())).param("actor", c.actor()).param("action", c.action().name())
+				.param("from", c.from().name()).param("note", c.note(), Types.VARCHAR)
 				.update() == 1;
+	}
+
+	/** A time as ISO 8601 text (an instant with its Z), or null. */
+	private static String iso(Object time) {
+		return time == null ? null : time.toString();
 	}
 
 	void insertStep(long dossierId, DossierView.Step s) {
@@ -221,30 +330,6 @@ class DossierRepository {
 				.param("d", dossierId)
 				.query((rs, n) -> new DossierView.FileInfo(rs.getString("component"), rs.getString("file_name"),
 						rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"), instant(rs, "added_at")))
-				.list();
-	}
-
-	void history(long dossierId, Instant at, String actor, DossierAction action, DossierStatus from, DossierStatus to,
-			Integer step, String note) {
-		jdbc.sql("""
-				INSERT INTO dossier_history (dossier_id, at, actor, action, from_status, to_status, step, note)
-				VALUES (:d, :at, :actor, :action, :from, :to, :step, :note)""")
-				.param("d", dossierId).param("at", utc(at)).param("actor", actor)
-				.param("action", action == null ? "RECEIVE" : action.name())
-				.param("from", from == null ? null : from.name()).param("to", to.name()).param("step", step)
-				.param("note", note).update();
-	}
-
-	List<DossierView.Event> history(long dossierId) {
-		return jdbc.sql("""
-				SELECT at, actor, action, from_status, to_status, step, note FROM dossier_history
-				WHERE dossier_id = :d ORDER BY id""")
-				.param("d", dossierId)
-				.query((rs, n) -> new DossierView.Event(instant(rs, "at"), rs.getString("actor"),
-						"RECEIVE".equals(rs.getString("action")) ? null : DossierAction.valueOf(rs.getString("action")),
-						rs.getString("from_status") == null ? null : DossierStatus.valueOf(rs.getString("from_status")),
-						DossierStatus.valueOf(rs.getString("to_status")), (Integer) rs.getObject("step", Integer.class),
-						rs.getString("note")))
 				.list();
 	}
 
@@ -370,20 +455,12 @@ class DossierRepository {
 
 	ResultState resultState(long dossierId) {
 		return jdbc.sql("SELECT result_ready_at, return_method FROM dossier WHERE id = :d").param("d", dossierId)
-				.query((rs, n) -> new ResultState(instant(rs, "result_ready_at"),
-						rs.getString("return_method") == null ? null
-								: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method"))))
-				.single();
+				.query((rs, n) -> resultState(rs)).single();
 	}
 
-	void markReady(long dossierId, Instant at) {
-		jdbc.sql("UPDATE dossier SET result_ready_at = :at WHERE id = :d").param("at", utc(at)).param("d", dossierId)
-				.update();
-	}
-
-	void returnMethod(long dossierId, org.thongsuot.dossiers.ReturnMethod method) {
-		jdbc.sql("UPDATE dossier SET return_method = :m WHERE id = :d").param("m", method.name())
-				.param("d", dossierId).update();
+	private static ResultState resultState(java.sql.ResultSet rs) throws java.sql.SQLException {
+		return new ResultState(instant(rs, "result_ready_at"), rs.getString("return_method") == null ? null
+				: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method")));
 	}
 
 	void insertResult(long dossierId, DossierView.FileInfo f, String by) {

@@ -23,13 +23,13 @@ public class DossierSearch {
 	}
 
 	public DossierView get(String code, String secret, CurrentUser user) {
-		DossierRepository.Row row = reader.find(code)
+		DossierRepository.Snapshot dossier = reader.read(code)
 				.orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code)));
-		if (reader.involved(row, user)) {
-			return reader.view(row, true);
+		if (reader.involved(dossier.row(), user, dossier.steps())) {
+			return reader.view(dossier, true);
 		}
-		if (DossierReader.secretMatches(row, secret)) {
-			return reader.view(row, false);
+		if (DossierReader.secretMatches(dossier.row(), secret)) {
+			return reader.view(dossier, false);
 		}
 		throw ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code));
 	}

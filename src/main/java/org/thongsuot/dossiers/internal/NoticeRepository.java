@@ -10,7 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.thongsuot.dossiers.Notice;
 
-/** Deadline alerts ({@code dossier_alert}) and officials' notices ({@code notice}). */
+/** Deadline alerts ({@code dossier_alert}), officials' and applicants' notices ({@code notice}). */
 @Repository
 public class NoticeRepository {
 
@@ -65,9 +65,32 @@ public class NoticeRepository {
 				.update();
 	}
 
+	/** The account that submitted a dossier online (null for one received at the counter or by post), and the latest note of its history. */
+	record Applicant(String owner, String lastNote) {
+	}
+
+	/** Who submitted the dossier, if it exists. */
+	Optional<Applicant> applicant(String code) {
+		return jdbc.sql("""
+				SELECT d.owner_username AS owner,
+					(SELECT h.note FROM dossier_history h WHERE h.dossier_id = d.id ORDER BY h.id DESC LIMIT 1) AS last_note
+				FROM dossier d WHERE d.code = :c""")
+				.param("c", code).query(Applicant.class).optional();
+	}
+
+	/** A notice to an applicant, caused by an action on their dossier (no deadline alert behind it). */
+	void insertApplicantNotice(String recipient, String kind, String code, LocalDateTime dueAt, String note,
+			Instant now, String email, String emailStatus) {
+		jdbc.sql("""
+				INSERT INTO notice (recipient, kind, dossier_code, due_at, note, created_at, email, email_status)
+				VALUES (:r, :k, :c, :due, :note, :now, :e, :st)""")
+				.param("r", recipient).param("k", kind).param("c", code).param("due", dueAt).param("note", note)
+				.param("now", DossierRepository.utc(now)).param("e", email).param("st", emailStatus).update();
+	}
+
 	/** An email waiting to be sent. */
 	record PendingEmail(long id, String recipient, String email, String kind, String dossierCode, String stepName,
-			LocalDateTime dueAt) {
+			LocalDateTime dueAt, String note) {
 	}
 
 	/**
@@ -76,7 +99,7 @@ public class NoticeRepository {
 	 */
 	List<PendingEmail> lockPendingEmails(int limit) {
 		return jdbc.sql("""
-				SELECT id, recipient, email, kind, dossier_code, step_name, due_at FROM notice
+				SELECT id, recipient, email, kind, dossier_code, step_name, due_at, note FROM notice
 				WHERE email_status = 'PENDING' ORDER BY id LIMIT :limit FOR UPDATE SKIP LOCKED""")
 				.param("limit", limit).query(PendingEmail.class).list();
 	}
@@ -88,12 +111,13 @@ public class NoticeRepository {
 
 	List<Notice> list(String recipient, boolean unreadOnly, int limit) {
 		return jdbc.sql("""
-				SELECT id, kind, dossier_code, step_name, due_at, created_at, read_at IS NOT NULL AS read, email_status
+				SELECT id, kind, dossier_code, step_name, due_at, note, created_at, read_at IS NOT NULL AS read,
+					email_status
 				FROM notice WHERE recipient = :r""" + (unreadOnly ? " AND read_at IS NULL" : "")
 				+ " ORDER BY id DESC LIMIT :limit")
 				.param("r", recipient).param("limit", limit)
 				.query((rs, n) -> new Notice(rs.getLong("id"), rs.getString("kind"), rs.getString("dossier_code"),
-						rs.getString("step_name"), rs.getObject("due_at", LocalDateTime.class),
+						rs.getString("step_name"), rs.getObject("due_at", LocalDateTime.class), rs.getString("note"),
 						rs.getObject("created_at", OffsetDateTime.class).toInstant(), rs.getBoolean("read"),
 						rs.getString("email_status")))
 				.list();

@@ -3,6 +3,7 @@ package org.thongsuot.dossiers.internal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -62,11 +63,18 @@ public class Processing {
 		this.events = events;
 	}
 
+	/**
+	 * Applies the action. The database sees, on the usual path, three statements between BEGIN and COMMIT
+	 * ({@code ActionStatementBudgetTests} holds it to that): the dossier locked and read with everything the
+	 * checks and the answer need, the new state written with its history line, and the event's audit entry.
+	 * The answer is built from what was read and what was just written, the same as a read after the commit.
+	 */
 	public DossierView act(String code, DossierAction action, ActionRequest request, CurrentUser user) {
-		DossierRepository.Row row = reader.find(code)
+		DossierRepository.Snapshot dossier = reader.lock(code)
 				.orElseThrow(() -> ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code)));
-		// read once: the access check, the action and the answer all need them, and no action changes them
-		List<DossierView.Step> steps = repository.steps(row.id());
+		DossierRepository.Row row = dossier.row();
+		// no action changes the steps (a cut-over does, and moves the version on)
+		List<DossierView.Step> steps = dossier.steps();
 		if (!reader.involved(row, user, steps)) {
 			throw ApiException.of(ErrorCode.DOSSIER_NOT_FOUND, String.valueOf(code));
 		}
@@ -77,11 +85,13 @@ public class Processing {
 			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version());
 		}
 		DossierView.Step current = steps.get(row.step());
-		Instant now = clocks.now();
+		// Microseconds: what PostgreSQL keeps, so the answer shows exactly what a later read shows.
+		Instant now = clocks.now().truncatedTo(ChronoUnit.MICROS);
 		String note = request.note() == null || request.note().isBlank() ? null : request.note().strip();
 		String actor = user.username();
 		DossierRepository.Row next;
 		DossierView.FileInfo result = null;
+		List<DossierView.FileInfo> supplied = List.of();
 		ReturnMethod returnMethod = request.returnMethod() == null ? ReturnMethod.COUNTER : request.returnMethod();
 		switch (action) {
 			case ACCEPT, DECLINE -> {
@@ -128,7 +138,7 @@ public class Processing {
 					receivingOfficer(row, user, action);
 				}
 				var checked = files.check(request.files());
-				files.store(repository, row.id(), request.files(), checked, now, actor);
+				supplied = files.store(repository, row.id(), request.files(), checked, now, actor);
 				next = resumed(row, steps, current, now);
 			}
 			case SUSPEND, REQUEST_FINANCIAL_OBLIGATION -> {
@@ -203,7 +213,7 @@ public class Processing {
 			case MARK_READY -> {
 				state(row, action, Set.of(DossierStatus.DONE));
 				receivingOfficer(row, user, action);
-				if (repository.results(row.id()).isEmpty()) {
+				if (dossier.results().isEmpty()) {
 					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
 							.withDetail("problem.DOSSIER_STATE_CONFLICT.noResult", row.code());
 				}
@@ -232,7 +242,7 @@ public class Processing {
 				state(row, action, Set.of(DossierStatus.DONE, DossierStatus.STOPPED));
 				receivingOfficer(row, user, action);
 				if (returnMethod == ReturnMethod.ONLINE && row.status() == DossierStatus.DONE
-						&& repository.results(row.id()).isEmpty()) {
+						&& dossier.results().isEmpty()) {
 					throw ApiException.of(ErrorCode.DOSSIER_STATE_CONFLICT, row.code(), action.slug(), row.status())
 							.withDetail("problem.DOSSIER_STATE_CONFLICT.noResult", row.code());
 				}
@@ -241,25 +251,21 @@ public class Processing {
 			}
 			default -> throw new IllegalStateException(action.name());
 		}
-		if (!repository.update(next, row.version())) {
-			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version() + 1);
-		}
-		if (result != null) {
-			files.storeResult(repository, row.id(), request.files().get(0), result, now, actor);
-		}
-		if (action == DossierAction.MARK_READY) {
-			repository.markReady(row.id(), now);
-		}
-		if (action == DossierAction.RETURN_RESULT) {
-			repository.returnMethod(row.id(), returnMethod);
-		}
 		String recorded = switch (action) {
 			case ATTACH_RESULT, APPROVE -> result == null ? note : join(note, result.fileName());
 			case APOLOGIZE -> join(note, "→ " + next.dueAt());
 			case RETURN_RESULT -> join(note, returnMethod.name());
 			default -> note;
 		};
-		repository.history(row.id(), now, actor, action, row.status(), next.status(), next.step(), recorded);
+		Instant readyAt = action == DossierAction.MARK_READY ? now : null;
+		ReturnMethod returned = action == DossierAction.RETURN_RESULT ? returnMethod : null;
+		// the row is locked at the version checked above, so this always finds it; the condition stays as a guard
+		if (!repository.apply(next, row.version(),
+				new DossierRepository.Change(action, row.status(), recorded, actor, now, readyAt, returned))) {
+			throw ApiException.of(ErrorCode.DOSSIER_VERSION_CONFLICT, row.code(), request.version(), row.version() + 1);
+		}
+		DossierView.FileInfo storedResult = result == null ? null
+				: files.storeResult(repository, row.id(), request.files().get(0), result, now, actor);
 		if (result != null && action == DossierAction.APPROVE) {
 			events.publishEvent(new DossierResultAttached(row.code(), result.fileName(), result.contentType(),
 					result.sha256(), actor, now));
@@ -282,7 +288,23 @@ public class Processing {
 			case MARK_READY -> new DossierResultReady(row.code(), actor, now);
 			case TRANSFER -> throw new IllegalStateException("a transfer is not an official's action");
 		});
-		return reader.view(repository.find(row.code()).orElseThrow(), true, steps);
+		DossierRepository.Row written = withVersion(next, row.version() + 1);
+		DossierRepository.ResultState handOver = new DossierRepository.ResultState(
+				readyAt != null ? readyAt : dossier.result().readyAt(),
+				returned != null ? returned : dossier.result().method());
+		return reader.view(new DossierRepository.Snapshot(written, steps, appended(dossier.files(), supplied),
+				appended(dossier.history(), List.of(new DossierView.Event(now, actor, action, row.status(), next.status(),
+						next.step(), recorded))),
+				appended(dossier.results(), storedResult == null ? List.of() : List.of(storedResult)), handOver), true);
+	}
+
+	private static <T> List<T> appended(List<T> list, List<T> more) {
+		if (more.isEmpty()) {
+			return list;
+		}
+		List<T> all = new java.util.ArrayList<>(list);
+		all.addAll(more);
+		return List.copyOf(all);
 	}
 
 	/** Back to processing after the clock was stopped: the pause closes and the deadlines move by its length. */
@@ -319,6 +341,13 @@ public class Processing {
 				r.agencyId(), r.agencyName(), r.channel(), r.applicant(), r.ownerUsername(), r.receivedBy(), status, step,
 				r.receivedAt(), stepStarted, due, stepDue, pausedSince, completed, timeliness, minutes, r.secretHash(),
 				r.version());
+	}
+
+	private static DossierRepository.Row withVersion(DossierRepository.Row r, int version) {
+		return new DossierRepository.Row(r.id(), r.code(), r.procedureCode(), r.procedureVersionId(), r.procedureName(),
+				r.agencyId(), r.agencyName(), r.channel(), r.applicant(), r.ownerUsername(), r.receivedBy(), r.status(),
+				r.step(), r.receivedAt(), r.stepStartedAt(), r.dueAt(), r.stepDueAt(), r.pausedSince(), r.completedAt(),
+				r.timeliness(), r.timelinessMinutes(), r.secretHash(), version);
 	}
 
 	private static long total(List<DossierView.Step> steps) {

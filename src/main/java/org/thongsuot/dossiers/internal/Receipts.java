@@ -90,6 +90,11 @@ public class Receipts {
 				|| !configuration.timeUnit().configurable()) {
 			throw ApiException.ofParameter(ErrorCode.PROCEDURE_NOT_OFFERED, "procedureCode", version.code());
 		}
+		if (channel == SubmissionChannel.ONLINE && configuration.onlineLevel() == null) {
+			// online submission only for procedures the province offers online (Decree 42/2022/NĐ-CP levels)
+			throw ApiException.ofParameter(ErrorCode.PROCEDURE_NOT_OFFERED, "procedureCode", version.code())
+					.withDetail("problem.PROCEDURE_NOT_OFFERED.online", version.code());
+		}
 		Agency agency = agency(request, user);
 		checkReceivingAgency(configuration, agency);
 		List<DossierView.FileInfo> checked = files.check(request.files());

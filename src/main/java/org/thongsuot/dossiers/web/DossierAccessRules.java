@@ -26,6 +26,9 @@ class DossierAccessRules {
 			// Pages: tracking by code and secret is public; the rest is for officials.
 			requests.requestMatchers("/tracking").permitAll();
 			requests.requestMatchers("/dossiers", "/dossiers/**").hasAnyRole("RECEIVER", "SPECIALIST", "LEADER", "ADMIN");
+			// A citizen's own dossiers: the page for citizens; the API answers 403 to officials itself.
+			requests.requestMatchers(HttpMethod.GET, "/api/my-dossiers").authenticated();
+			requests.requestMatchers("/my-dossiers", "/my-dossiers/**").hasRole("CITIZEN");
 		};
 	}
 }

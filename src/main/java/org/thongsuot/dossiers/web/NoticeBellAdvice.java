@@ -8,8 +8,9 @@ import org.thongsuot.identity.CurrentUser;
 import org.thongsuot.identity.Officials;
 
 /**
- * The bell in the page header: for a logged-in official, the number of unread notices (the layout
- * shows the bell only when this attribute is present).
+ * The bell in the page header: for a logged-in official or citizen, the number of unread notices (the
+ * layout shows the bell only when this attribute is present, and the officials' menu entries only for
+ * officials).
  */
 @ControllerAdvice(annotations = Controller.class)
 class NoticeBellAdvice {
@@ -22,8 +23,8 @@ class NoticeBellAdvice {
 		this.officials = officials;
 	}
 
-	/** The unread count, shown next to the bell. */
-	public record Bell(long unread) {
+	/** The unread count, shown next to the bell; whether the reader is an official (else a citizen). */
+	public record Bell(long unread, boolean official) {
 	}
 
 	@ModelAttribute("noticeBell")
@@ -33,6 +34,6 @@ class NoticeBellAdvice {
 			return null;
 		}
 		CurrentUser user = officials.current();
-		return user.official() ? new Bell(notices.unread(user)) : null;
+		return user.anonymous() ? null : new Bell(notices.unread(user), user.official());
 	}
 }

@@ -9,7 +9,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.thongsuot.dossiers.Notices;
 import org.thongsuot.identity.Officials;
 
-/** {@code /notices}: an official's deadline warnings, newest first, with "mark as read". */
+/**
+ * {@code /notices}: an official's deadline warnings or a citizen's news about their dossiers, newest
+ * first, with "mark as read".
+ */
 @Controller
 class NoticePages {
 
@@ -23,7 +26,9 @@ class NoticePages {
 
 	@GetMapping("/notices")
 	String list(@RequestParam(defaultValue = "false") boolean unread, Model model) {
-		model.addAttribute("notices", notices.list(officials.current(), unread, 200));
+		var user = officials.current();
+		model.addAttribute("notices", notices.list(user, unread, 200));
+		model.addAttribute("citizen", !user.official());
 		model.addAttribute("unreadOnly", unread);
 		return "dossiers/notices";
 	}

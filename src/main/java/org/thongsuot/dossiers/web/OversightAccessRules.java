@@ -6,7 +6,7 @@ import org.springframework.http.HttpMethod;
 import org.thongsuot.platform.AccessRules;
 
 /**
- * Notices and statistics are for officials. Declared before the dossier rules (whose
+ * Statistics are for officials, notices for officials and citizens. Declared before the dossier rules (whose
  * {@code GET /api/dossiers/*} is open at the door for the receipt's secret), so
  * {@code /api/dossiers/statistics} needs an account; the service then limits each official to their
  * agencies.
@@ -23,7 +23,10 @@ class OversightAccessRules {
 					org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer<org.springframework.security.config.annotation.web.builders.HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 				requests.requestMatchers(HttpMethod.GET, "/api/dossiers/statistics").authenticated();
 				requests.requestMatchers("/api/notices", "/api/notices/**").authenticated();
-				requests.requestMatchers("/notices", "/notices/**", "/statistics", "/statistics/**", "/statistics.xlsx")
+				// notices: officials' deadline warnings and citizens' news about their dossiers
+				requests.requestMatchers("/notices", "/notices/**")
+						.hasAnyRole("RECEIVER", "SPECIALIST", "LEADER", "ADMIN", "CITIZEN");
+				requests.requestMatchers("/statistics", "/statistics/**", "/statistics.xlsx")
 						.hasAnyRole("RECEIVER", "SPECIALIST", "LEADER", "ADMIN");
 			}
 

@@ -104,10 +104,16 @@ public class AccountStore {
 				.query(org.thongsuot.identity.OfficialContact.class).list();
 	}
 
-	/** Sets or clears an official's email; says whether the account exists. */
+	/** Sets or clears an account's email (an official's work address, a citizen's own); says whether the account exists. */
 	public boolean setEmail(String username, String email) {
-		return jdbc.sql("UPDATE identity_account SET email = :e WHERE username = :u AND kind = 'OFFICIAL'")
+		return jdbc.sql("UPDATE identity_account SET email = :e WHERE username = :u")
 				.param("e", email).param("u", username).update() == 1;
+	}
+
+	/** The email of an enabled account, if it has one. */
+	public java.util.Optional<String> email(String username) {
+		return jdbc.sql("SELECT email FROM identity_account WHERE username = :u AND enabled AND email IS NOT NULL")
+				.param("u", username).query(String.class).optional();
 	}
 
 	public boolean createCitizen(String username, String passwordHash, String displayName, String citizenId) {

@@ -51,6 +51,31 @@ class DemoProvinceTests {
 	@Autowired
 	Dossiers dossiers;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Test
+	void theProductionProfileCreatesNoDemoData() throws Exception {
+		// The suite runs without the production profile: the demo runner is a bean (switched off by a property).
+		assertThat(context.getBeansOfType(DemoProvince.class)).hasSize(1);
+		// Under the production profile it is no bean at all, even if the property asked for the demo: nothing
+		// of its dependencies is needed, so this small context (no database) starts without them.
+		new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+				.withPropertyValues("spring.profiles.active=production", "thongsuot.dossiers.demo.enabled=true")
+				.withUserConfiguration(DemoProvince.class)
+				.run(production -> assertThat(production).hasNotFailed().doesNotHaveBean(DemoProvince.class));
+		// The same small context without the profile fails for the missing dependencies: the profile is what
+		// removes the runner.
+		new org.springframework.boot.test.context.runner.ApplicationContextRunner()
+				.withUserConfiguration(DemoProvince.class)
+				.run(demo -> assertThat(demo).hasFailed());
+		// The profile's own settings switch the demo setup and the demonstration banner off.
+		var production = new org.springframework.boot.env.YamlPropertySourceLoader().load("production",
+				new org.springframework.core.io.ClassPathResource("application-production.yml")).get(0);
+		assertThat(String.valueOf(production.getProperty("thongsuot.dossiers.demo.enabled"))).isEqualTo("false");
+		assertThat(String.valueOf(production.getProperty("thongsuot.platform.demo"))).isEqualTo("false");
+	}
+
 	@Test
 	void theDemoProvinceHasOfficialsOfEveryRoleAndAProcedureToReceive() throws Exception {
 		Path logins = Path.of("target", "demo-test", "demo-logins.txt");

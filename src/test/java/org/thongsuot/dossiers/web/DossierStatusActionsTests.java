@@ -101,7 +101,7 @@ class DossierStatusActionsTests {
 	}
 
 	@Test
-	void aSuspensionStopsTheClockUntilResumedAndOnlyTheCurrentStepMayDoIt() {
+	void aSuspensionStopsTheClockUntilResumedAndOnlyTheCurrentStepMayDoIt() throws IOException {
 		String code = receive("recv-a", "COUNTER", "068190001234");
 		act("recv-a", code, "forward", body(0, null), 200);
 
@@ -114,6 +114,11 @@ class DossierStatusActionsTests {
 		assertThat(suspended.get("paused").asBoolean()).isTrue();
 		assertThat(act("spec-a", code, "forward", body(2, null), 409).get("code").asString())
 				.isEqualTo("DOSSIER_STATE_CONFLICT");
+		try (PDDocument pdf = Loader.loadPDF(mvc.get().uri("/api/dossiers/" + code + "/forms/05.pdf")
+				.with(httpBasic("spec-a", PASSWORD)).exchange().getResponse().getContentAsByteArray())) {
+			assertThat(DossierFormsTests.words(new PDFTextStripper().getText(pdf))).contains(
+					"THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Chờ kết quả xác minh của công an xã");
+		}
 
 		JsonNode resumed = act("spec-a", code, "resume", body(2, null), 200);
 		assertThat(resumed.get("status").asString()).isEqualTo("PROCESSING");
