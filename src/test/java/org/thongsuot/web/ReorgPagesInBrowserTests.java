@@ -24,6 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -246,6 +247,18 @@ class ReorgPagesInBrowserTests {
 		assertThat(results.getViolations()).as(() -> name + ": " + describe(results.getViolations())).isEmpty();
 		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, PagesInBrowserTests.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		// On a phone the page does not scroll sideways (wide tables scroll inside their frame).
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			Long overflow = (Long) browser.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow).as("%s: horizontal scrolling on a phone", name).isLessThanOrEqualTo(0L);
+			Path phone = browser.getScreenshotAs(OutputType.FILE).toPath();
+			Files.copy(phone, PagesInBrowserTests.SCREENSHOTS.resolve(name + "-phone.png"), StandardCopyOption.REPLACE_EXISTING);
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
 	}
 
 	private static String describe(List<Rule> violations) {

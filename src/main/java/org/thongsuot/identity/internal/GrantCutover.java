@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,12 +28,16 @@ import org.thongsuot.reorg.ItemMove;
 @Component
 class GrantCutover implements CutoverParticipant {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final MessageSource messages;
 
-	GrantCutover(JdbcClient jdbc, ApplicationEventPublisher events) {
+	GrantCutover(JdbcClient jdbc, ApplicationEventPublisher events, MessageSource messages) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.messages = messages;
 	}
 
 	@Override
@@ -47,7 +53,9 @@ class GrantCutover implements CutoverParticipant {
 				 WHERE agency_id = ANY (CAST(:agencies AS bigint[])) AND id > :after ORDER BY id LIMIT :limit""")
 				.param("agencies", agencyIds.toArray(Long[]::new)).param("after", afterId).param("limit", limit)
 				.query((rs, n) -> new HeldItem(rs.getLong("id"), rs.getString("username") + " " + rs.getString("role"),
-						rs.getLong("agency_id"), null, null, rs.getString("role")))
+						rs.getLong("agency_id"), null, null,
+						// the detail a person reads in the review queue, stored once: in the province's language
+						messages.getMessage("identity.role." + rs.getString("role"), null, rs.getString("role"), VIETNAMESE)))
 				.list();
 	}
 

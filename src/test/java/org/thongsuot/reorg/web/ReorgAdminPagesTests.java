@@ -91,6 +91,10 @@ class ReorgAdminPagesTests {
 		assertThat(mvc.get().uri("/reorg")).hasStatus3xxRedirection();
 		assertThat(mvc.get().uri("/reorg").with(user("clerk").roles("RECEIVER"))).hasStatus(403);
 		assertThat(admin(mvc.get().uri("/reorg"))).hasStatusOk().bodyText().contains("Cách 2: tải tệp phương án lên");
+		// An administrator finds the pages from the procedures' pages and the catalogue administration.
+		assertThat(admin(mvc.get().uri("/procedures"))).hasStatusOk().bodyText().contains("href=\"/reorg\"");
+		assertThat(admin(mvc.get().uri("/admin/catalogue"))).hasStatusOk().bodyText().contains("href=\"/reorg\"");
+		assertThat(mvc.get().uri("/procedures")).hasStatusOk().bodyText().doesNotContain("href=\"/reorg\"");
 	}
 
 	private MvcTestResult upload(String json) {
