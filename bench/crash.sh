@@ -72,28 +72,11 @@ sql() { "$PSQL" -qtA -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -c "$1"; 
 
 echo "starting the application on a fresh data directory..." >&2
 start "$work/app-0.log"
-deadline=$((SECONDS + 300))
-until [ -s "$data/demo-logins.txt" ] && grep -q '^demo.congdan' "$data/demo-logins.txt"; do
-	((SECONDS > deadline)) && { echo "the demo setup did not finish within 300 s" >&2; exit 1; }
-	sleep 1
-done
+wait_demo_setup "$data/demo-logins.txt"
 # Half the clients submit online as the demo citizen to the People's Committees of 20 communes, the
 # others at the counter as the receivers of the demo's three communes (a dossier received at the
 # counter is audited).
-python3 - "$port" "$data/demo-logins.txt" >"$work/accounts.tsv" <<'PY'
-import json, sys, urllib.request
-base = f"http://127.0.0.1:{sys.argv[1]}"
-logins = dict(line.split("\t")[:2] for line in open(sys.argv[2], encoding="utf-8") if "\t" in line)
-ids = []
-for unit in json.load(urllib.request.urlopen(base + "/api/units/68/children"))[:20]:
-    for agency in json.load(urllib.request.urlopen(base + "/api/agencies?unit=" + unit["code"])):
-        if agency.get("kind") == "PEOPLES_COMMITTEE":
-            ids.append(str(agency["id"]))
-# DemoProvince gives officials to the province's first three communes, in this order
-for n in range(3):
-    print(f"demo.congdan\t{logins['demo.congdan']}\t{','.join(ids)}\tONLINE")
-    print(f"demo.xa{n + 1}.tiepnhan\t{logins[f'demo.xa{n + 1}.tiepnhan']}\t{ids[n]}\tCOUNTER")
-PY
+demo_accounts "$port" "$data/demo-logins.txt" >"$work/accounts.tsv"
 
 python3 "$ROOT/bench/crash-client.py" "http://127.0.0.1:$port" "$work/accounts.tsv" \
 	"$work/acknowledged.tsv" "$work/stop" "$clients" 180 >"$work/client.json" 2>"$work/client.err" &

@@ -80,28 +80,14 @@ APP_JAVA_OPTS="-Xlog:gc:file=$work/gc-main.log" start_app "$data/postgres" "$por
 wait_ready "$port" 600 || { tail -50 "$work/app.log" >&2; exit 1; }
 
 # The demo setup (officials, the citizen, the configured procedure) runs just after start.
-deadline=$((SECONDS + 300))
-until [ -s "$data/demo-logins.txt" ] && grep -q '^demo.congdan' "$data/demo-logins.txt"; do
-	((SECONDS > deadline)) && { echo "the demo setup did not finish within 300 s" >&2; exit 1; }
-	sleep 1
-done
+wait_demo_setup "$data/demo-logins.txt"
 password() { awk -F'\t' -v u="$1" '$1 == u {print $2}' "$data/demo-logins.txt"; }
 citizen_password=$(password demo.congdan)
 official_password=$(password demo.xa1.tiepnhan)
 
 # The People's Committees of Lâm Đồng's 124 communes: each may receive the demo procedure ("the commune
 # of submission"), as each commune's citizens would. The first is the demo official's commune.
-agencies=$(python3 - "$port" <<'PY'
-import json, sys, urllib.request
-base = f"http://127.0.0.1:{sys.argv[1]}"
-ids = []
-for unit in json.load(urllib.request.urlopen(base + "/api/units/68/children")):
-    for agency in json.load(urllib.request.urlopen(base + "/api/agencies?unit=" + unit["code"])):
-        if agency.get("kind") == "PEOPLES_COMMITTEE":
-            ids.append(str(agency["id"]))
-print(",".join(ids))
-PY
-)
+agencies=$(commune_committees "$port")
 [ -n "$agencies" ] || { echo "no commune People's Committees found in province 68" >&2; exit 1; }
 
 # gatling USERS SECONDS: one intake run; the report replaces the previous one

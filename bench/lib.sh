@@ -58,6 +58,47 @@ stop_app() {
 
 now_ms() { date +%s%3N; }
 
+# wait_demo_setup LOGINS_FILE: the demo setup (officials, the citizen, the configured procedure) runs just
+# after start; waits until its logins file names the demo citizen, at most 300 s.
+wait_demo_setup() {
+	local deadline=$((SECONDS + 300))
+	until [ -s "$1" ] && grep -q '^demo.congdan' "$1"; do
+		((SECONDS > deadline)) && { echo "the demo setup did not finish within 300 s" >&2; return 1; }
+		sleep 1
+	done
+}
+
+# commune_committees PORT [N]: the ids, comma-separated, of the People's Committees of the new Lâm Đồng's
+# (68) communes in the registry's order (the demo's officials belong to the first three), of the first N
+# communes only if N is given. Each may receive the demo procedure ("the commune of submission").
+commune_committees() {
+	python3 - "$1" "${2:-0}" <<'PY'
+import json, sys, urllib.request
+base, limit = f"http://127.0.0.1:{sys.argv[1]}", int(sys.argv[2])
+communes = json.load(urllib.request.urlopen(base + "/api/units/68/children"))
+ids = []
+for unit in communes[:limit] if limit else communes:
+    for agency in json.load(urllib.request.urlopen(base + "/api/agencies?unit=" + unit["code"])):
+        if agency.get("kind") == "PEOPLES_COMMITTEE":
+            ids.append(str(agency["id"]))
+print(",".join(ids))
+PY
+}
+
+# demo_accounts PORT LOGINS_FILE: the accounts of bench/crash-client.py, a line each "user TAB password TAB
+# agency ids TAB channel": the demo citizen online to the People's Committees of 20 communes, and the
+# receivers of the demo's three communes at their counters (a counter receipt is audited), alternately.
+demo_accounts() {
+	python3 - "$(commune_committees "$1" 20)" "$2" <<'PY'
+import sys
+ids = sys.argv[1].split(",")
+logins = dict(line.split("\t")[:2] for line in open(sys.argv[2], encoding="utf-8") if "\t" in line)
+for n in range(3):
+    print(f"demo.congdan\t{logins['demo.congdan']}\t{','.join(ids)}\tONLINE")
+    print(f"demo.xa{n + 1}.tiepnhan\t{logins[f'demo.xa{n + 1}.tiepnhan']}\t{ids[n]}\tCOUNTER")
+PY
+}
+
 # cpu_snapshot JVM_PID PG_DATA_DIR: "APP PG ALL" in clock ticks so far: the JVM's own CPU, the embedded
 # PostgreSQL's (its postmaster, from postmaster.pid, with every descendant and the CPU of exited backends;
 # pg_ctl detaches it from the JVM), and the whole machine's busy time (/proc/stat). Two snapshots give

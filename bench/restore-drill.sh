@@ -101,26 +101,10 @@ snapshot() {
 
 echo "starting the application on a fresh data directory..." >&2
 start "$work/app-before.log"
-deadline=$((SECONDS + 300))
-until [ -s "$data/demo-logins.txt" ] && grep -q '^demo.congdan' "$data/demo-logins.txt"; do
-	((SECONDS > deadline)) && { echo "the demo setup did not finish within 300 s" >&2; exit 1; }
-	sleep 1
-done
+wait_demo_setup "$data/demo-logins.txt"
 # The same submissions as bench/crash.sh: the demo citizen online to 20 communes, the demo receivers at
 # their counters (a counter receipt is audited), two small PDFs each (blob files).
-python3 - "$port" "$data/demo-logins.txt" >"$work/accounts.tsv" <<'PY'
-import json, sys, urllib.request
-base = f"http://127.0.0.1:{sys.argv[1]}"
-logins = dict(line.split("\t")[:2] for line in open(sys.argv[2], encoding="utf-8") if "\t" in line)
-ids = []
-for unit in json.load(urllib.request.urlopen(base + "/api/units/68/children"))[:20]:
-    for agency in json.load(urllib.request.urlopen(base + "/api/agencies?unit=" + unit["code"])):
-        if agency.get("kind") == "PEOPLES_COMMITTEE":
-            ids.append(str(agency["id"]))
-for n in range(3):
-    print(f"demo.congdan\t{logins['demo.congdan']}\t{','.join(ids)}\tONLINE")
-    print(f"demo.xa{n + 1}.tiepnhan\t{logins[f'demo.xa{n + 1}.tiepnhan']}\t{ids[n]}\tCOUNTER")
-PY
+demo_accounts "$port" "$data/demo-logins.txt" >"$work/accounts.tsv"
 echo "submitting $dossiers dossiers with $clients clients..." >&2
 t0=$(now_ms)
 python3 "$ROOT/bench/crash-client.py" "http://127.0.0.1:$port" "$work/accounts.tsv" \
