@@ -118,14 +118,7 @@ class DossierPages {
 			@RequestParam(name = "file", required = false) List<MultipartFile> files, Model model,
 			RedirectAttributes redirect, Locale locale) throws IOException {
 		CurrentUser user = officials.current();
-		List<ComponentFile> received = new ArrayList<>();
-		for (int i = 0; files != null && i < files.size(); i++) {
-			MultipartFile file = files.get(i);
-			if (file != null && !file.isEmpty()) {
-				String component = components != null && i < components.size() ? components.get(i) : null;
-				received.add(new ComponentFile(component, file.getOriginalFilename(), file.getBytes()));
-			}
-		}
+		List<ComponentFile> received = received(components, files);
 		try {
 			Receipt receipt = dossiers.receive(new ReceiptRequest(procedureCode, agencyId, channel,
 					new Applicant(applicantName, applicantIdNumber, blank(applicantPhone)), received), user, null);
@@ -337,7 +330,23 @@ class DossierPages {
 		return e.updateAndGetBody(messages, locale).getDetail();
 	}
 
-	private static String blank(String s) {
+	/**
+	 * The papers a form sent: each non-empty file with the component named beside it (same order); an empty
+	 * file input is a paper not given, for the receipt's check of required papers to name.
+	 */
+	static List<ComponentFile> received(List<String> components, List<MultipartFile> files) throws IOException {
+		List<ComponentFile> received = new ArrayList<>();
+		for (int i = 0; files != null && i < files.size(); i++) {
+			MultipartFile file = files.get(i);
+			if (file != null && !file.isEmpty()) {
+				String component = components != null && i < components.size() ? components.get(i) : null;
+				received.add(new ComponentFile(component, file.getOriginalFilename(), file.getBytes()));
+			}
+		}
+		return received;
+	}
+
+	static String blank(String s) {
 		return s == null || s.isBlank() ? null : s.strip();
 	}
 

@@ -2,7 +2,6 @@ package org.thongsuot.dossiers.web;
 
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -84,19 +83,11 @@ class OnlineSubmissionPages {
 			@RequestParam(name = "file", required = false) List<MultipartFile> files,
 			@RequestParam(required = false) String submissionKey, Model model, Locale locale) throws IOException {
 		CurrentUser user = officials.current();
-		List<ComponentFile> received = new ArrayList<>();
-		for (int i = 0; files != null && i < files.size(); i++) {
-			MultipartFile file = files.get(i);
-			if (file != null && !file.isEmpty()) {
-				String component = components != null && i < components.size() ? components.get(i) : null;
-				received.add(new ComponentFile(component, file.getOriginalFilename(), file.getBytes()));
-			}
-		}
+		List<ComponentFile> received = DossierPages.received(components, files);
 		String key = submissionKey == null || submissionKey.isBlank() ? null : submissionKey.strip();
 		try {
 			Receipt receipt = dossiers.receive(new ReceiptRequest(procedureCode, agencyId, SubmissionChannel.ONLINE,
-					new Applicant(applicantName, applicantIdNumber,
-							applicantPhone == null || applicantPhone.isBlank() ? null : applicantPhone.strip()),
+					new Applicant(applicantName, applicantIdNumber, DossierPages.blank(applicantPhone)),
 					received), user, key);
 			model.addAttribute("receipt", receipt);
 			model.addAttribute("times", new DossierPages.Times());
