@@ -28,7 +28,8 @@ import org.thongsuot.reorg.ItemMove;
 @Component
 class DossierCutover implements CutoverParticipant {
 
-	private static final String OPEN = "d.status NOT IN ('RESULT_RETURNED', 'NOT_ACCEPTED')";
+	/** A dossier still in flight (alias {@code d}): the cut-over moves these and leaves finished ones where they ended. */
+	static final String OPEN = "d.status NOT IN ('RESULT_RETURNED', 'NOT_ACCEPTED')";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -78,7 +79,7 @@ class DossierCutover implements CutoverParticipant {
 				moved AS (
 				  UPDATE dossier d SET agency_id = m.to_id, agency_name = m.to_name, version = d.version + 1
 				    FROM m
-				   WHERE d.id = m.id AND d.agency_id = m.from_id AND d.status NOT IN ('RESULT_RETURNED', 'NOT_ACCEPTED')
+				   WHERE d.id = m.id AND d.agency_id = m.from_id AND %s
 				  RETURNING d.id, d.code, d.status, d.step, m.from_id, m.to_id, m.to_name),
 				steps AS (
 				  UPDATE dossier_step s SET agency_id = moved.to_id
@@ -91,7 +92,7 @@ class DossierCutover implements CutoverParticipant {
 				         old.agency_name || ' → ' || moved.to_name || ': ' || :reason
 				    FROM moved JOIN old ON old.id = moved.id
 				  RETURNING dossier_id)
-				SELECT id, code, from_id, to_id, to_name FROM moved ORDER BY id""")
+				SELECT id, code, from_id, to_id, to_name FROM moved ORDER BY id""".formatted(OPEN))
 				.param("ids", moves.stream().map(ItemMove::id).toArray(Long[]::new))
 				.param("froms", moves.stream().map(ItemMove::from).toArray(Long[]::new))
 				.param("tos", moves.stream().map(ItemMove::to).toArray(Long[]::new))

@@ -35,9 +35,8 @@ class DossierStepCutover implements CutoverParticipant {
 	static final int POSITIONS = 64;
 
 	/** The steps that count: current or later, of an unfinished dossier, at another agency than the handling one. */
-	private static final String REMAINING_ELSEWHERE = """
-			s.position >= d.step AND s.agency_id <> d.agency_id
-			AND d.status NOT IN ('RESULT_RETURNED', 'NOT_ACCEPTED')""";
+	private static final String REMAINING_ELSEWHERE = "s.position >= d.step AND s.agency_id <> d.agency_id AND "
+			+ DossierCutover.OPEN;
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
