@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 /**
  * A dossier as its readers see it.
  *
@@ -43,9 +45,29 @@ public record DossierView(String code, String procedureCode, long procedureVersi
 	public record Step(int position, String name, String role, long agencyId, long shareMinutes) {
 	}
 
-	/** A stored paper: its real type, size and SHA-256. */
+	/**
+	 * A stored paper or result document: its real type, size and SHA-256.
+	 *
+	 * @param signatures for a result document, its verified digital signatures (empty: an unsigned PDF or a
+	 *        scan); for a received paper, null (not checked, and left out of the JSON)
+	 */
 	public record FileInfo(String component, String fileName, String contentType, long size, String sha256,
-			Instant addedAt) {
+			Instant addedAt, @JsonInclude(JsonInclude.Include.NON_NULL) List<ResultSignature> signatures) {
+
+		public FileInfo {
+			signatures = signatures == null ? null : List.copyOf(signatures);
+		}
+
+		/** A received paper (its signatures are not checked). */
+		public FileInfo(String component, String fileName, String contentType, long size, String sha256,
+				Instant addedAt) {
+			this(component, fileName, contentType, size, sha256, addedAt, null);
+		}
+
+		/** Whether this is a result document with at least one verified signature. */
+		public boolean signed() {
+			return signatures != null && !signatures.isEmpty();
+		}
 	}
 
 	/** An entry of the history. */

@@ -20,9 +20,15 @@ import java.time.Instant;
  * @param readyAt when it was marked ready for return, or null
  * @param returnedAt when it was handed over, or null
  * @param returnMethod how, or null
+ * @param resultSignatures the newest result document's verified digital signatures (empty: unsigned, a scan,
+ *        or no document)
  */
 public record IssuedResult(String code, long agencyId, String agencyName, String procedureCode,
 		String procedureName, String applicantName, DossierStatus status, Instant issuedAt, String timeliness,
 		String resultFileName, String resultContentType, String resultSha256, Instant readyAt, Instant returnedAt,
-		ReturnMethod returnMethod) {
+		ReturnMethod returnMethod, java.util.List<ResultSignature> resultSignatures) {
+
+	public IssuedResult {
+		resultSignatures = resultSignatures == null ? java.util.List.of() : java.util.List.copyOf(resultSignatures);
+	}
 }

@@ -103,7 +103,7 @@ class DossierFiles {
 			throw new UncheckedIOException(e);
 		}
 		DossierView.FileInfo result = new DossierView.FileInfo(null, checked.fileName(), checked.contentType(),
-				checked.size(), checked.sha256(), at);
+				checked.size(), checked.sha256(), at, checked.signatures() == null ? List.of() : checked.signatures());
 		repository.insertResult(dossierId, result, by);
 		return result;
 	}

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -19,6 +20,7 @@ import org.thongsuot.dossiers.DossierQuery;
 import org.thongsuot.dossiers.DossierStatus;
 import org.thongsuot.dossiers.DossierSummary;
 import org.thongsuot.dossiers.DossierView;
+import org.thongsuot.dossiers.ResultSignature;
 import org.thongsuot.dossiers.SubmissionChannel;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -188,7 +190,8 @@ class DossierRepository {
 						h.from_status, h.to_status, h.step, h.note) ORDER BY h.id)
 						FROM dossier_history h WHERE h.dossier_id = d.id) AS history_list,
 					(SELECT json_agg(json_build_array(r.file_name, r.content_type, r.size, r.sha256,
-						(extract(epoch FROM r.added_at) * 1000000)::bigint) ORDER BY r.id)
+						(extract(epoch FROM r.added_at) * 1000000)::bigint, """ + SIGNATURES_OF_R + """
+						) ORDER BY r.id)
 						FROM dossier_result r WHERE r.dossier_id = d.id) AS result_list
 				FROM dossier d WHERE d.code = :code""" + (lock ? " FOR NO KEY UPDATE OF d" : ""))
 				.param("code", code)
@@ -203,9 +206,38 @@ class DossierRepository {
 								DossierStatus.valueOf(text(h.get(4))), h.get(5).isNull() ? null : h.get(5).asInt(),
 								text(h.get(6)))),
 						list(rs.getString("result_list"), r -> new DossierView.FileInfo(null, text(r.get(0)),
-								text(r.get(1)), r.get(2).asLong(), text(r.get(3)), micros(r.get(4)))),
+								text(r.get(1)), r.get(2).asLong(), text(r.get(3)), micros(r.get(4)), signatures(r.get(5)))),
 						resultState(rs)))
 				.optional();
+	}
+
+	/**
+	 * The verified signatures of the result document {@code r}, oldest field first, as a JSON array (null if
+	 * none); instants as microseconds since the epoch, like the other lists.
+	 */
+	private static final String SIGNATURES_OF_R = """
+			(SELECT json_agg(json_build_array(g.signer_name, g.signer_organization, g.subject, g.issuer,
+				g.serial_number, (extract(epoch FROM g.certificate_not_before) * 1000000)::bigint,
+				(extract(epoch FROM g.certificate_not_after) * 1000000)::bigint,
+				(extract(epoch FROM g.signed_at) * 1000000)::bigint, g.signing_time_source,
+				g.certificate_valid_at_signing, g.covers_whole_document, g.trust) ORDER BY g.position)
+				FROM dossier_result_signature g WHERE g.result_id = r.id)""";
+
+	private List<ResultSignature> signatures(JsonNode array) {
+		if (array == null || array.isNull()) {
+			return List.of();
+		}
+		List<ResultSignature> list = new ArrayList<>(array.size());
+		for (JsonNode g : array) {
+			list.add(new ResultSignature(text(g.get(0)), text(g.get(1)), text(g.get(2)), text(g.get(3)),
+					text(g.get(4)), micros(g.get(5)), micros(g.get(6)), micros(g.get(7)), text(g.get(8)),
+					g.get(9).asBoolean(), g.get(10).asBoolean(), ResultSignature.Trust.valueOf(text(g.get(11)))));
+		}
+		return List.copyOf(list);
+	}
+
+	private List<ResultSignature> signatures(String array) {
+		return array == null ? List.of() : signatures(json.readTree(array));
 	}
 
 	private <T> List<T> list(String array, java.util.function.Function<JsonNode, T> element) {
@@ -463,22 +495,58 @@ class DossierRepository {
 				: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method")));
 	}
 
+	/** A result document with its verified signatures, in one statement (the action's budget stays as it was). */
 	void insertResult(long dossierId, DossierView.FileInfo f, String by) {
+		List<Map<String, Object>> signatures = new ArrayList<>();
+		List<ResultSignature> verified = f.signatures() == null ? List.of() : f.signatures();
+		for (int i = 0; i < verified.size(); i++) {
+			ResultSignature g = verified.get(i);
+			Map<String, Object> m = new java.util.HashMap<>();
+			m.put("position", i + 1);
+			m.put("signer_name", g.signerName());
+			m.put("signer_organization", g.signerOrganization());
+			m.put("subject", g.subject());
+			m.put("issuer", g.issuer());
+			m.put("serial_number", g.serialNumber());
+			m.put("certificate_not_before", g.certificateNotBefore().toString());
+			m.put("certificate_not_after", g.certificateNotAfter().toString());
+			m.put("signed_at", g.signedAt() == null ? null : g.signedAt().toString());
+			m.put("signing_time_source", g.signingTimeSource());
+			m.put("certificate_valid_at_signing", g.certificateValidAtSigning());
+			m.put("covers_whole_document", g.coversWholeDocument());
+			m.put("trust", g.trust().name());
+			signatures.add(m);
+		}
 		jdbc.sql("""
-				INSERT INTO dossier_result (dossier_id, file_name, content_type, size, sha256, added_at, added_by)
-				VALUES (:d, :n, :t, :s, :h, :at, :by)""")
+				WITH r AS (
+					INSERT INTO dossier_result (dossier_id, file_name, content_type, size, sha256, added_at, added_by)
+					VALUES (:d, :n, :t, :s, :h, :at, :by) RETURNING id)
+				INSERT INTO dossier_result_signature (result_id, position, signer_name, signer_organization, subject,
+					issuer, serial_number, certificate_not_before, certificate_not_after, signed_at, signing_time_source,
+					certificate_valid_at_signing, covers_whole_document, trust)
+				SELECT r.id, g.position, g.signer_name, g.signer_organization, g.subject, g.issuer, g.serial_number,
+					g.certificate_not_before, g.certificate_not_after, g.signed_at, g.signing_time_source,
+					g.certificate_valid_at_signing, g.covers_whole_document, g.trust
+				FROM r, jsonb_to_recordset(CAST(:g AS jsonb)) AS g(position int, signer_name text,
+					signer_organization text, subject text, issuer text, serial_number text,
+					certificate_not_before timestamptz, certificate_not_after timestamptz, signed_at timestamptz,
+					signing_time_source text, certificate_valid_at_signing boolean, covers_whole_document boolean,
+					trust text)""")
 				.param("d", dossierId).param("n", f.fileName()).param("t", f.contentType()).param("s", f.size())
-				.param("h", f.sha256()).param("at", utc(f.addedAt())).param("by", by).update();
+				.param("h", f.sha256()).param("at", utc(f.addedAt())).param("by", by)
+				.param("g", json.writeValueAsString(signatures)).update();
 	}
 
 	/** The result documents, oldest first. */
 	List<DossierView.FileInfo> results(long dossierId) {
 		return jdbc.sql("""
-				SELECT file_name, content_type, size, sha256, added_at FROM dossier_result
-				WHERE dossier_id = :d ORDER BY id""")
+				SELECT r.file_name, r.content_type, r.size, r.sha256, r.added_at, """ + SIGNATURES_OF_R + """
+					AS signature_list
+				FROM dossier_result r WHERE r.dossier_id = :d ORDER BY r.id""")
 				.param("d", dossierId)
 				.query((rs, n) -> new DossierView.FileInfo(null, rs.getString("file_name"),
-						rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"), instant(rs, "added_at")))
+						rs.getString("content_type"), rs.getLong("size"), rs.getString("sha256"), instant(rs, "added_at"),
+						signatures(rs.getString("signature_list"))))
 				.list();
 	}
 
@@ -515,9 +583,10 @@ class DossierRepository {
 		StringBuilder sql = new StringBuilder("""
 				SELECT d.code, d.agency_id, d.agency_name, d.procedure_code, d.procedure_name, d.applicant_name,
 					d.status, d.completed_at, d.timeliness, d.result_ready_at, d.result_returned_at, d.return_method,
-					r.file_name, r.content_type, r.sha256
+					r.file_name, r.content_type, r.sha256, """ + SIGNATURES_OF_R + """
+					AS signature_list
 				FROM dossier d
-				LEFT JOIN LATERAL (SELECT file_name, content_type, sha256 FROM dossier_result x
+				LEFT JOIN LATERAL (SELECT id, file_name, content_type, sha256 FROM dossier_result x
 					WHERE x.dossier_id = d.id ORDER BY x.id DESC LIMIT 1) r ON true
 				WHERE d.status IN ('DONE', 'RESULT_RETURNED') AND d.completed_at IS NOT NULL
 					AND d.completed_at >= (:from::date)::timestamp AT TIME ZONE 'Asia/Ho_Chi_Minh'
@@ -541,7 +610,8 @@ class DossierRepository {
 				rs.getString("file_name"), rs.getString("content_type"), rs.getString("sha256"),
 				instant(rs, "result_ready_at"), instant(rs, "result_returned_at"),
 				rs.getString("return_method") == null ? null
-						: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method"))))
+						: org.thongsuot.dossiers.ReturnMethod.valueOf(rs.getString("return_method")),
+				signatures(rs.getString("signature_list"))))
 				.list();
 	}
 }

@@ -18,6 +18,7 @@ import org.thongsuot.dossiers.DossierResultAttached;
 import org.thongsuot.dossiers.DossierResultReady;
 import org.thongsuot.dossiers.DossierResumed;
 import org.thongsuot.dossiers.DossierWithdrawn;
+import org.thongsuot.dossiers.ResultSignature;
 import org.thongsuot.dossiers.ReturnMethod;
 import org.thongsuot.dossiers.DossierProcessed;
 import org.thongsuot.dossiers.DossierReceived;
@@ -53,14 +54,16 @@ public class Processing {
 	private final DossierFiles files;
 	private final Clocks clocks;
 	private final ApplicationEventPublisher events;
+	private final ResultSignatures signatures;
 
 	Processing(DossierRepository repository, DossierReader reader, DossierFiles files, Clocks clocks,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, ResultSignatures signatures) {
 		this.repository = repository;
 		this.reader = reader;
 		this.files = files;
 		this.clocks = clocks;
 		this.events = events;
+		this.signatures = signatures;
 	}
 
 	/**
@@ -268,7 +271,7 @@ public class Processing {
 				: files.storeResult(repository, row.id(), request.files().get(0), result, now, actor);
 		if (result != null && action == DossierAction.APPROVE) {
 			events.publishEvent(new DossierResultAttached(row.code(), result.fileName(), result.contentType(),
-					result.sha256(), actor, now));
+					result.sha256(), actor, now, result.signatures()));
 		}
 		final DossierView.FileInfo attached = result;
 		events.publishEvent(switch (action) {
@@ -284,7 +287,7 @@ public class Processing {
 			case RESUME, FULFIL_FINANCIAL_OBLIGATION -> new DossierResumed(row.code(), action, next.dueAt(), actor, now);
 			case APOLOGIZE -> new DossierApologized(row.code(), note, row.dueAt(), next.dueAt(), actor, now);
 			case ATTACH_RESULT -> new DossierResultAttached(row.code(), attached.fileName(), attached.contentType(),
-					attached.sha256(), actor, now);
+					attached.sha256(), actor, now, attached.signatures());
 			case MARK_READY -> new DossierResultReady(row.code(), actor, now);
 			case TRANSFER -> throw new IllegalStateException("a transfer is not an official's action");
 		});
@@ -317,13 +320,20 @@ public class Processing {
 				clocks.deadline(row.stepStartedAt(), current.shareMinutes(), pauses), null, null, null, null);
 	}
 
-	/** Exactly one result document, checked like received papers (size, real type, an honest name). */
+	/**
+	 * Exactly one result document, checked like received papers (size, real type, an honest name), and its
+	 * digital signatures verified: a broken one refuses it here, before anything is written.
+	 */
 	private DossierView.FileInfo checkResult(ActionRequest request) {
 		if (request.files().size() > 1) {
 			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, "files")
 					.withDetail("problem.INVALID_PARAMETER.dossiers.oneResult", request.files().size());
 		}
-		return files.check(List.of(DossierFiles.asResult(request.files().get(0)))).get(0);
+		DossierView.FileInfo checked = files.check(List.of(DossierFiles.asResult(request.files().get(0)))).get(0);
+		List<ResultSignature> verified = signatures.verify(request.files().get(0).content(), checked.contentType(),
+				"files[0]", checked.fileName());
+		return new DossierView.FileInfo(checked.component(), checked.fileName(), checked.contentType(), checked.size(),
+				checked.sha256(), checked.addedAt(), verified);
 	}
 
 	private static boolean owner(DossierRepository.Row row, CurrentUser user) {

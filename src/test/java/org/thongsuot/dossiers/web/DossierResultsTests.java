@@ -26,7 +26,11 @@ import org.thongsuot.dossiers.DossierFixture;
 import org.thongsuot.dossiers.DossierFixtures;
 import org.thongsuot.dossiers.DossierResultAttached;
 import org.thongsuot.dossiers.DossierResultReady;
+import org.thongsuot.dossiers.PageLogins;
+import org.thongsuot.dossiers.ResultSignature;
+import org.thongsuot.dossiers.SignedPdfs;
 import org.thongsuot.identity.Officials;
+import org.thongsuot.identity.Role;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -211,5 +215,61 @@ class DossierResultsTests {
 				.with(httpBasic("recv-a", PASSWORD))).hasStatus(400).bodyJson().extractingPath("$.parameter")
 				.isEqualTo("to");
 		assertThat(mvc.get().uri("/api/dossiers/results?from=" + today + "&to=" + today)).hasStatus(401);
+	}
+
+	@Test
+	void aSignedResultIsAcceptedWithItsSignatureShownOnThePageInTheRegistryAndInTheAudit() {
+		JsonNode[] receipt = new JsonNode[1];
+		String code = approved("recv-a", "COUNTER", "068190001234", receipt);
+		byte[] signed = SignedPdfs.signed("Trích lục", SignedPdfs.selfSigned("Trần Thị Ký (thử nghiệm)", "UBND xã A (thử nghiệm)"));
+
+		JsonNode attached = act("lead-a", code, "attach-result", withFile(version(code), "ket-qua.pdf", signed), 200);
+
+		JsonNode signature = attached.get("results").get(0).get("signatures").get(0);
+		assertThat(signature.get("signerName").asString()).isEqualTo("Trần Thị Ký (thử nghiệm)");
+		assertThat(signature.get("coversWholeDocument").asBoolean()).isTrue();
+		assertThat(signature.get("trust").asString()).isEqualTo("NOT_CHECKED");
+		assertThat(events.stream(DossierResultAttached.class).filter(e -> e.code().equals(code)))
+				.singleElement().satisfies(e -> assertThat(e.signatures()).extracting(ResultSignature::signerName)
+						.containsExactly("Trần Thị Ký (thử nghiệm)"));
+		assertThat(mvc.get().uri("/dossiers/" + code).with(PageLogins.official("recv-a", Role.RECEIVER, fixture.communeA)))
+				.hasStatusOk().bodyText()
+				.contains("Có chữ ký số: Trần Thị Ký (thử nghiệm), ký lúc", "toàn vẹn", "Chữ ký bao trùm toàn bộ tệp",
+						"Chưa kiểm tra chuỗi chứng thực (chưa cấu hình chứng thư gốc tin cậy)");
+		String today = LocalDate.now(org.thongsuot.units.Units.ZONE).toString();
+		assertThat(mvc.get().uri("/dossiers/results?agencyId=" + fixture.communeA + "&from=" + today + "&to=" + today)
+				.with(PageLogins.official("recv-a", Role.RECEIVER, fixture.communeA)))
+				.hasStatusOk().bodyText().contains("Có chữ ký số: Trần Thị Ký (thử nghiệm)");
+	}
+
+	@Test
+	void aResultChangedAfterSigningIsRefusedAndTheDossierIsUnchanged() {
+		JsonNode[] receipt = new JsonNode[1];
+		String code = approved("recv-a", "COUNTER", "068190001234", receipt);
+		int v = version(code);
+		byte[] tampered = SignedPdfs.tampered(SignedPdfs.signed("Trích lục", SignedPdfs.selfSigned("Người ký", "UBND xã A")));
+
+		JsonNode problem = act("lead-a", code, "attach-result", withFile(v, "ket-qua.pdf", tampered), 422);
+
+		assertThat(problem.get("code").asString()).isEqualTo("RESULT_SIGNATURE_INVALID");
+		assertThat(problem.get("parameter").asString()).isEqualTo("files[0]");
+		assertThat(problem.get("detail").asString()).contains("ket-qua.pdf", "đã bị thay đổi sau khi ký");
+		assertThat(version(code)).isEqualTo(v);
+		assertThat(jdbc.sql("SELECT count(*) FROM dossier_result r JOIN dossier d ON d.id = r.dossier_id WHERE d.code = :c")
+				.param("c", code).query(Long.class).single()).isZero();
+		assertThat(events.stream(DossierResultAttached.class).filter(e -> e.code().equals(code))).isEmpty();
+	}
+
+	@Test
+	void anUnsignedResultIsAcceptedAndShownAsUnsigned() {
+		JsonNode[] receipt = new JsonNode[1];
+		String code = approved("recv-a", "COUNTER", "068190001234", receipt);
+
+		JsonNode attached = act("lead-a", code, "attach-result",
+				withFile(version(code), "ket-qua.pdf", SignedPdfs.unsigned("Bản scan")), 200);
+
+		assertThat(attached.get("results").get(0).get("signatures")).isEmpty();
+		assertThat(mvc.get().uri("/dossiers/" + code).with(PageLogins.official("recv-a", Role.RECEIVER, fixture.communeA)))
+				.hasStatusOk().bodyText().contains("Không có chữ ký số (bản scan/bản giấy)");
 	}
 }
