@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.digitalsignature.PDSignature;
@@ -130,10 +131,15 @@ public final class SignedPdfs {
 
 	/** The PDF with one more signature, as an incremental update. */
 	public static byte[] sign(byte[] pdf, Signer signer) {
+		return sign(pdf, signer, PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+	}
+
+	/** The PDF with one more signature (a detached CMS whatever the sub-filter says), as an incremental update. */
+	public static byte[] sign(byte[] pdf, Signer signer, COSName subFilter) {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			PDSignature signature = new PDSignature();
 			signature.setFilter(PDSignature.FILTER_ADOBE_PPKLITE);
-			signature.setSubFilter(PDSignature.SUBFILTER_ADBE_PKCS7_DETACHED);
+			signature.setSubFilter(subFilter);
 			signature.setSignDate(Calendar.getInstance());
 			signature.setReason("Kết quả giải quyết thủ tục hành chính (thử nghiệm)");
 			document.addSignature(signature, content -> {

@@ -131,25 +131,46 @@ class ResultSignatures {
 		try {
 			document = Loader.loadPDF(content);
 		}
-		catch (IOException e) {
-			// A PDF that PDFBox cannot read was taken before signatures were checked; it still is, unless it
-			// claims a signature, which then cannot be verified.
-			if (contains(content, "/ByteRange")) {
-				throw refused(parameter, fileName, "unreadable", 1, "");
-			}
-			return List.of();
+		catch (IOException | RuntimeException e) {
+			return unreadable(content, parameter, fileName);
 		}
 		try (document) {
-			List<PDSignature> signatures = document.getSignatureDictionaries();
+			List<PDSignature> signatures;
+			try {
+				signatures = document.getSignatureDictionaries();
+			}
+			catch (RuntimeException e) {
+				return unreadable(content, parameter, fileName);
+			}
 			List<ResultSignature> verified = new ArrayList<>(signatures.size());
 			for (int i = 0; i < signatures.size(); i++) {
-				verified.add(verify(content, signatures.get(i), parameter, fileName, i + 1));
+				try {
+					verified.add(verify(content, signatures.get(i), parameter, fileName, i + 1));
+				}
+				catch (ApiException e) {
+					throw e;
+				}
+				catch (RuntimeException e) {
+					// a malformed signature dictionary (a /ByteRange of the wrong kind, ...)
+					throw refused(parameter, fileName, "unreadable", i + 1, "");
+				}
 			}
 			return List.copyOf(verified);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/**
+	 * A PDF that PDFBox cannot read was taken before signatures were checked; it still is, unless it claims a
+	 * signature, which then cannot be verified.
+	 */
+	private static List<ResultSignature> unreadable(byte[] content, String parameter, String fileName) {
+		if (contains(content, "/ByteRange")) {
+			throw refused(parameter, fileName, "unreadable", 1, "");
+		}
+		return List.of();
 	}
 
 	private ResultSignature verify(byte[] pdf, PDSignature signature, String parameter, String fileName, int n) {

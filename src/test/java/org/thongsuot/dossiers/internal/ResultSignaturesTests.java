@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 
+import org.apache.pdfbox.cos.COSName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.thongsuot.dossiers.DossierFixture;
@@ -65,6 +66,15 @@ class ResultSignaturesTests {
 					assertThat(e.parameter()).isEqualTo("files[0]");
 					assertThat(e.getDetailMessageCode()).isEqualTo("problem.RESULT_SIGNATURE_INVALID.tampered");
 				});
+	}
+
+	@Test
+	void aSignatureFormatThatIsNotReadIsRefusedAsUnsupported() {
+		byte[] pdf = SignedPdfs.sign(SignedPdfs.unsigned("Quyết định"), SignedPdfs.selfSigned("Người ký", "UBND xã A"),
+				COSName.getPDFName("adbe.x509.rsa_sha1"));
+
+		assertThatThrownBy(() -> verify(NO_ROOTS, pdf)).isInstanceOfSatisfying(ApiException.class,
+				e -> assertThat(e.getDetailMessageCode()).isEqualTo("problem.RESULT_SIGNATURE_INVALID.unsupported"));
 	}
 
 	@Test
