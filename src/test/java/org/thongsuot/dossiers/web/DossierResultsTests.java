@@ -1,6 +1,7 @@
 package org.thongsuot.dossiers.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.thongsuot.dossiers.DossierFixture.PASSWORD;
 import static org.thongsuot.dossiers.DossierFixture.PDF;
@@ -147,6 +148,9 @@ class DossierResultsTests {
 		assertThat(byOwner).hasStatusOk().hasContentType("application/pdf");
 		assertThat(byOwner.getResponse().getContentAsByteArray()).isEqualTo(RESULT);
 		assertThat(mvc.get().uri("/api/dossiers/" + code + "/result?secret=" + secret)).hasStatusOk();
+		// The tracking page says whether the result carries a digital signature (this one does not).
+		assertThat(mvc.post().uri("/tracking").param("code", code).param("secret", secret).with(csrf())).hasStatusOk()
+				.bodyText().contains("Không có chữ ký số (bản scan/bản giấy)");
 		assertThat(mvc.get().uri("/api/dossiers/" + code + "/result?secret=WRONGWRONG")).hasStatus(404);
 		assertThat(mvc.get().uri("/api/dossiers/" + code + "/result")).hasStatus(404);
 	}
@@ -229,6 +233,7 @@ class DossierResultsTests {
 		assertThat(signature.get("signerName").asString()).isEqualTo("Trần Thị Ký (thử nghiệm)");
 		assertThat(signature.get("coversWholeDocument").asBoolean()).isTrue();
 		assertThat(signature.get("trust").asString()).isEqualTo("NOT_CHECKED");
+		assertThat(attached.get("files").get(0).has("signatures")).as("received papers are not checked").isFalse();
 		assertThat(events.stream(DossierResultAttached.class).filter(e -> e.code().equals(code)))
 				.singleElement().satisfies(e -> assertThat(e.signatures()).extracting(ResultSignature::signerName)
 						.containsExactly("Trần Thị Ký (thử nghiệm)"));
