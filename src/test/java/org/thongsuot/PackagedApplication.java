@@ -26,12 +26,27 @@ final class PackagedApplication implements AutoCloseable {
 	private final Path directory;
 	private final int port;
 	private final int databasePort;
+	private final List<String> arguments;
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(2)).build();
 	private Process process;
 	private int starts;
 
+	/** An installation with its own embedded PostgreSQL in the directory, and the demo setup of a first start. */
 	PackagedApplication(Path jar, Path directory) throws IOException {
+		this(jar, directory, List.of("--thongsuot.dossiers.demo.enabled=true"));
+	}
+
+	/**
+	 * Another node of an installation: the same jar on {@code other}'s database (its embedded PostgreSQL, as an
+	 * external one), without a demo setup of its own.
+	 */
+	PackagedApplication(Path jar, Path directory, PackagedApplication other) throws IOException {
+		this(jar, directory, List.of("--spring.datasource.url=" + other.jdbcUrl(), "--spring.datasource.username=postgres",
+				"--thongsuot.dossiers.demo.enabled=false"));
+	}
+
+	private PackagedApplication(Path jar, Path directory, List<String> arguments) throws IOException {
 		if (!Files.isRegularFile(jar)) {
 			throw new IllegalStateException("no packaged application at " + jar + ": run ./mvnw verify (it packages first)");
 		}
@@ -39,6 +54,7 @@ final class PackagedApplication implements AutoCloseable {
 		this.directory = directory;
 		this.port = freePort();
 		this.databasePort = freePort();
+		this.arguments = arguments;
 	}
 
 	/** The jar Maven's failsafe plugin passes in, or target/'s when run from an IDE after a package. */
@@ -58,7 +74,7 @@ final class PackagedApplication implements AutoCloseable {
 	}
 
 	String jdbcUrl() {
-		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres?user=postgres";
+		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
 	}
 
 	Path demoLogins() {
@@ -76,8 +92,8 @@ final class PackagedApplication implements AutoCloseable {
 				"--thongsuot.database.embedded.port=" + databasePort,
 				"--thongsuot.identity.initial-admin.password-file=" + directory.resolve("admin-password.txt"),
 				"--thongsuot.dossiers.blob-directory=" + directory.resolve("blobs"),
-				"--thongsuot.dossiers.demo.enabled=true", "--thongsuot.dossiers.demo.logins-file=" + demoLogins(),
-				"--logging.level.root=WARN"));
+				"--thongsuot.dossiers.demo.logins-file=" + demoLogins(), "--logging.level.root=WARN"));
+		command.addAll(arguments);
 		process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(300);
 		while (!healthy()) {
