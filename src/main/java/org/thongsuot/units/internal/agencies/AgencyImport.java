@@ -48,7 +48,7 @@ public class AgencyImport {
 	public static final List<String> COLUMNS = CodeListFile.COLUMNS;
 
 	/** Key of the advisory lock that serialises imports across nodes. */
-	private static final long LOCK = 0x75_6e_69_74_61_67_63_79L;
+	static final long LOCK = 0x75_6e_69_74_61_67_63_79L;
 
 	private final AgencyRepository agencies;
 	private final Units units;
