@@ -7,11 +7,12 @@ source "$(dirname "$0")/lib.sh"
 
 usage() {
 	cat <<USAGE
-usage: bench/dossier-intake.sh [--clients N] [--seconds N] [--probe-rate N] [--heaps LIST|none]
-                               [--heap-seconds N] [--no-build]
+usage: bench/dossier-intake.sh [--clients N] [--seconds N] [--probe-rate N] [--floor-seconds N]
+                               [--heaps LIST|none] [--heap-seconds N] [--no-build]
   --clients N       concurrent submitting clients, and pgbench's client count; default 16
   --seconds N       how long the measured intake and the pgbench ceiling each last; default 60
   --probe-rate N    requests per second of each probe under load (health, look-up, work queue); default 5
+  --floor-seconds N how long each floor request (health, a static file) runs after the intake; default 20
   --heaps LIST      comma-separated -Xmx steps to try after the main run, e.g. 256m,384m,512m (the default);
                     'none' skips them
   --heap-seconds N  how long the intake runs at each heap step; default 30
@@ -19,12 +20,13 @@ usage: bench/dossier-intake.sh [--clients N] [--seconds N] [--probe-rate N] [--h
 USAGE
 }
 
-clients=16 seconds=60 probe=5 heaps="256m,384m,512m" heap_seconds=30 build=true
+clients=16 seconds=60 probe=5 floor_seconds=20 heaps="256m,384m,512m" heap_seconds=30 build=true
 while [ $# -gt 0 ]; do
 	case "$1" in
 	--clients) [ $# -ge 2 ] || die_usage "error: --clients needs a value"; require_positive_int --clients "$2"; clients=$2; shift 2 ;;
 	--seconds) [ $# -ge 2 ] || die_usage "error: --seconds needs a value"; require_positive_int --seconds "$2"; seconds=$2; shift 2 ;;
 	--probe-rate) [ $# -ge 2 ] || die_usage "error: --probe-rate needs a value"; require_positive_int --probe-rate "$2"; probe=$2; shift 2 ;;
+	--floor-seconds) [ $# -ge 2 ] || die_usage "error: --floor-seconds needs a value"; require_positive_int --floor-seconds "$2"; floor_seconds=$2; shift 2 ;;
 	--heaps)
 		[ $# -ge 2 ] || die_usage "error: --heaps needs a value"
 		[[ "$2" == none || "$2" =~ ^[1-9][0-9]*[mMgG](,[1-9][0-9]*[mMgG])*$ ]] ||
@@ -112,6 +114,22 @@ gc_main=$(gc_pauses "$work/gc-main.log" "$gc_from")
 stats=$(gatling_requests)
 load_intake="$load_intake → $(cut -d' ' -f1-3 /proc/loadavg)"
 
+# The floor: the cheapest requests the application answers, sent like the submissions (same clients, each
+# request on its own connection, same load generator): no submission can be faster than these.
+floor() { # PATH NAME: one floor run; prints "NAME<TAB>ok ko p50 p99"
+	rm -rf "$ROOT/bench/gatling/target/gatling"
+	(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
+		-Dgatling.simulationClass=org.thongsuot.bench.HttpFloorSimulation \
+		-DbaseUrl="http://127.0.0.1:$port" -Dusers="$clients" -Dseconds="$floor_seconds" -Dpath="$1" -Dname="$2") >&2 || true
+	gatling_requests | python3 -c '
+import json, sys
+s = json.load(sys.stdin).get(sys.argv[1], {"total": 0, "ko": 0, "p50": 0, "p99": 0})
+print(sys.argv[1] + "\t" + " ".join(str(x) for x in (s["total"] - s["ko"], s["ko"], s["p50"], s["p99"])))' "$2"
+}
+echo "measuring the floor: GET /actuator/health and a static file, $clients clients for $floor_seconds s each..." >&2
+floor_rows="$(floor /actuator/health "GET /actuator/health")
+$(floor /css/app.css "GET /css/app.css")"
+
 # The ceiling: one-row INSERTs, one transaction each (autocommit), on the same server, same clients.
 echo "measuring the pgbench ceiling: $clients clients for $seconds s..." >&2
 "$PSQL" -q -h 127.0.0.1 -p "$pgport" -U postgres -d postgres -c "DROP DATABASE IF EXISTS intake_ceiling" \
@@ -160,10 +178,10 @@ stop_app
 out=$(mktemp)
 python3 - "$stats" "$work/pgbench.txt" "$clients" "$seconds" "$probe" "$heap_seconds" "$(printf "$heap_rows")" \
 	"$(date -u +%Y-%m-%d)" "$(commit)" "$(machine)" "$load_before" "$load_intake" "$load_ceiling" "$rows" \
-	"$heaps" "$gc_main" "$cpu_main" "$(getconf CLK_TCK)" >"$out" <<'PY'
+	"$heaps" "$gc_main" "$cpu_main" "$(getconf CLK_TCK)" "$floor_rows" "$floor_seconds" >"$out" <<'PY'
 import json, os, re, sys
 (stats, pgbench, clients, seconds, probe, heap_seconds, heap_rows, day, commit, machine, load_before,
- load_intake, load_ceiling, rows, heaps, gc_main, cpu_main, tick) = sys.argv[1:]
+ load_intake, load_ceiling, rows, heaps, gc_main, cpu_main, tick, floor_rows, floor_seconds) = sys.argv[1:]
 requests = json.loads(stats)
 seconds, clients = int(seconds), int(clients)
 text = open(pgbench).read()
@@ -174,7 +192,7 @@ ok = submit["total"] - submit["ko"]
 rate = ok / seconds
 print("## Dossier intake over HTTP against the database's insert ceiling\n")
 print(f"{day}, commit {commit}, {machine}; `bench/dossier-intake.sh --clients {clients} --seconds {seconds} "
-      f"--probe-rate {probe} --heaps {heaps} --heap-seconds {heap_seconds}`. Load average (1/5/15 min) at start "
+      f"--probe-rate {probe} --floor-seconds {floor_seconds} --heaps {heaps} --heap-seconds {heap_seconds}`. Load average (1/5/15 min) at start "
       f"{load_before}; during the intake {load_intake}; during pgbench {load_ceiling}.\n")
 print(f"The packaged application on a fresh data directory (embedded PostgreSQL 18, fsync and synchronous "
       f"commit on), after a 20 s warm-up; {clients} Gatling clients each submitting one dossier after another "
@@ -189,7 +207,21 @@ print("| --- | ---: | ---: | ---: | ---: | ---: |")
 print(f"| ceiling: pgbench one-row INSERT, {clients} clients | {tps:.0f} | | (mean {latency:.1f}) | | 100 % |")
 print(f"| dossier submissions acknowledged (201), {clients} clients | {rate:.1f} | {submit['p50']} | {submit['p99']} "
       f"| {submit['ko']} | **{100 * rate / tps:.1f} %** |")
+floors = [(line.split("\t")[0], [int(x) for x in line.split("\t")[1].split()])
+          for line in floor_rows.splitlines() if "\t" in line]
+for name, (good, ko, p50, p99) in floors:
+    r = good / int(floor_seconds)
+    print(f"| floor: `{name}`, {clients} clients, {floor_seconds} s | {r:.1f} | {p50} | {p99} | {ko} | "
+          f"{100 * r / tps:.1f} % |")
 print("\nThe issue asks for at least 30 % of the ceiling, 50 % as the goal.\n")
+if floors:
+    print("The floor rows are the cheapest requests the application answers (the health check: the HTTP stack and "
+          "one database round trip, no authentication, no body, nothing written; a static file: the HTTP stack "
+          "alone), sent by the same load generator in the same way as the submissions (same clients, closed model, "
+          "each request on its own connection) right after the intake, on the same machine. A submission does "
+          "all of that and more (HTTP basic, a multipart body with two files, JSON in and out, a transaction that "
+          "writes the dossier, its steps, files, history, day counter and idempotency record, and waits for its WAL flush), so its rate cannot exceed theirs: the floor's share of "
+          "the ceiling bounds what any submission can reach on this machine with this stack.\n")
 c = [int(x) for x in cpu_main.split()]
 ms = 1000 / int(tick)
 acknowledged = submit["total"] - submit["ko"]
