@@ -23,7 +23,7 @@ class AgencyAccessRules implements AccessRules {
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
 		requests.requestMatchers(HttpMethod.POST, "/api/agencies/import", "/api/agencies").hasRole(ADMIN);
-		requests.requestMatchers("/agencies/import", "/agencies/import/**").hasRole(ADMIN);
+		requests.requestMatchers("/agencies/import", "/agencies/import/**", "/agencies/new").hasRole(ADMIN);
 		requests.requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/**", "/agencies", "/agencies/**")
 				.permitAll();
 	}
