@@ -133,6 +133,7 @@ class ReorgPagesInBrowserTests {
 
 		// Apply: the run page's progress bar reaches 100 % and the verification report appears.
 		wait.until(d -> d.getCurrentUrl().startsWith(planUrl));
+		browser.findElement(By.id("apply-confirm")).click();
 		browser.findElement(By.id("apply")).click();
 		finished();
 		assertThat(browser.findElement(By.id("report-verdict")).getText())

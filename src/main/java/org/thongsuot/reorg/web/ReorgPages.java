@@ -180,8 +180,18 @@ class ReorgPages {
 		return "redirect:/reorg/plans/" + id + "#undecided";
 	}
 
+	/**
+	 * The first application starts only with the box ticked, as a rollback does: it moves everything at the
+	 * plan's agencies. Applying again moves only what was decided since, so it needs no second confirmation.
+	 */
 	@PostMapping("/reorg/plans/{id}/apply")
-	String apply(@PathVariable("id") long id, Authentication who) {
+	String apply(@PathVariable("id") long id, @RequestParam(name = "confirm", required = false) String confirm,
+			Authentication who, Model model) {
+		boolean applied = reorg.runs(id).stream().anyMatch(r -> "APPLY".equals(r.mode()));
+		if (!applied && !"yes".equals(confirm)) {
+			model.addAttribute("applyNotConfirmed", true);
+			return plan(id, model);
+		}
 		RunView run = reorg.apply(id, who.getName());
 		return "redirect:/reorg/runs/" + run.id();
 	}

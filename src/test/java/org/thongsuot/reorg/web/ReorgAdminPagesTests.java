@@ -58,8 +58,14 @@ class ReorgAdminPagesTests {
 				.contains("Chưa có gì thay đổi", "Đổi loại hình", "Cơ quan kế thừa");
 		assertThat(reorg.plan(planId).status()).isEqualTo("DRAFT");
 
+		// Apply without the confirmation box: nothing happens, the page says why.
+		assertThat(admin(mvc.post().uri(planPage + "/apply").with(csrf()))).hasStatusOk().bodyText()
+				.contains("Chưa thực hiện: hãy đánh dấu ô xác nhận");
+		assertThat(reorg.runs(planId)).noneMatch(r -> "APPLY".equals(r.mode()));
+		assertThat(reorg.plan(planId).status()).isEqualTo("DRAFT");
+
 		// Apply: the run page, polled by htmx while it runs, then its verification report.
-		MvcTestResult applied = admin(mvc.post().uri(planPage + "/apply").with(csrf()));
+		MvcTestResult applied = admin(mvc.post().uri(planPage + "/apply").param("confirm", "yes").with(csrf()));
 		assertThat(applied).hasStatus3xxRedirection();
 		String runPage = applied.getMvcResult().getResponse().getRedirectedUrl();
 		long runId = Long.parseLong(runPage.substring(runPage.lastIndexOf('/') + 1));
@@ -95,6 +101,15 @@ class ReorgAdminPagesTests {
 		assertThat(admin(mvc.get().uri("/procedures"))).hasStatusOk().bodyText().contains("href=\"/reorg\"");
 		assertThat(admin(mvc.get().uri("/admin/catalogue"))).hasStatusOk().bodyText().contains("href=\"/reorg\"");
 		assertThat(mvc.get().uri("/procedures")).hasStatusOk().bodyText().doesNotContain("href=\"/reorg\"");
+	}
+
+	@Test
+	void theMainMenuLeadsAdministratorsAloneToTheReorganization() {
+		assertThat(admin(mvc.get().uri("/units"))).hasStatusOk().bodyText()
+				.contains("<a href=\"/reorg\">Sắp xếp đơn vị</a>");
+		assertThat(mvc.get().uri("/units").with(user("clerk").roles("RECEIVER")).exchange()).hasStatusOk().bodyText()
+				.doesNotContain("Sắp xếp đơn vị");
+		assertThat(mvc.get().uri("/units")).hasStatusOk().bodyText().doesNotContain("Sắp xếp đơn vị");
 	}
 
 	private MvcTestResult upload(String json) {

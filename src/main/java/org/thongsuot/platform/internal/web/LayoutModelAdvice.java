@@ -32,6 +32,6 @@ class LayoutModelAdvice {
 				.build(true)
 				.toUriString();
 		return new Site(english ? platform.provinceNameEn() : platform.provinceName(), platform.demo(),
-				locale.getLanguage(), other, switchUrl, request.getRequestURI());
+				locale.getLanguage(), other, switchUrl, request.getRequestURI(), request.isUserInRole("ADMIN"));
 	}
 }
