@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.thongsuot.platform.ApiException;
 import org.thongsuot.platform.ErrorCode;
 import org.thongsuot.units.internal.agencies.AgencyImport;
+import org.thongsuot.units.internal.agencies.AgencyRegistrar;
 import org.thongsuot.units.internal.agencies.AgencyRepository;
 import org.thongsuot.units.internal.agencies.AgencySuccession;
 import org.thongsuot.units.internal.agencies.PeoplesCommittees;
@@ -33,14 +34,16 @@ public class Agencies {
 	private final AgencySuccession succession;
 	private final AgencyImport importer;
 	private final PeoplesCommittees committees;
+	private final AgencyRegistrar registrar;
 	private final Units units;
 
 	Agencies(AgencyRepository agencies, AgencySuccession succession, AgencyImport importer,
-			PeoplesCommittees committees, Units units) {
+			PeoplesCommittees committees, AgencyRegistrar registrar, Units units) {
 		this.agencies = agencies;
 		this.succession = succession;
 		this.importer = importer;
 		this.committees = committees;
+		this.registrar = registrar;
 		this.units = units;
 	}
 
@@ -139,6 +142,21 @@ public class Agencies {
 	@Transactional
 	public AgencyImportSummary importCodeList(byte[] csv, String fileName, String importedBy) {
 		return importer.run(csv, fileName, importedBy);
+	}
+
+	/**
+	 * Adds an agency to the registry by hand: a department, a Public Administration Centre or another agency,
+	 * with its electronic identification code if the province has published one, else none yet (the dossiers
+	 * it receives then carry the provisional prefix {@code X<id>} until an import gives it a code). Dated from
+	 * {@code validFrom} (default today) to {@code validTo} (default the end of its unit's version), under
+	 * {@code parentId} (default the unit's People's Committee). Bad input is refused with a problem naming the
+	 * field ({@code name}, {@code nameEn}, {@code kind}, {@code unitLevel}, {@code unitCode}, {@code parentId},
+	 * {@code code}, {@code validTo}); the same agency twice, or a code some agency has had, is
+	 * {@code AGENCY_EXISTS} (409). Publishes {@link AgencyRegistered} (audited).
+	 */
+	@Transactional
+	public Agency register(AgencyRegistration registration, String registeredBy) {
+		return registrar.register(registration, registeredBy);
 	}
 
 	/** Gives every unit version its People's Committee if it has none (done at start; idempotent). */

@@ -124,6 +124,7 @@ class AccessMatrixTests {
 			catalogue-config  PUT            403  403  403  403          403  403  403  403    403  403  403  403    400   403   403     401
 			calendar-edit     POST           403  403  403  403          403  403  403  403    403  403  403  403    400   403   403     401
 			agencies-import   POST           403  403  403  403          403  403  403  403    403  403  403  403    422   403   403     401
+			agencies-register POST           403  403  403  403          403  403  403  403    403  403  403  403    400   403   403     401
 			reorg-plans       GET            403  403  403  403          403  403  403  403    403  403  403  403    200   403   403     401
 			reorg-plan-create POST           403  403  403  403          403  403  403  403    403  403  403  403    422   403   403     401
 			audit-verify      GET            403  403  403  403          403  403  403  403    403  403  403  403    200   403   403     401
@@ -320,6 +321,8 @@ class AccessMatrixTests {
 			case "calendar-edit" -> mvc.post().uri("/api/calendar/arrangements").contentType(MediaType.APPLICATION_JSON)
 					.content("{}");
 			case "agencies-import" -> mvc.post().uri("/api/agencies/import").contentType("text/csv").content("not,a,code,list\n");
+			case "agencies-register" -> mvc.post().uri("/api/agencies").contentType(MediaType.APPLICATION_JSON)
+					.content("{\"kind\":\"PUBLIC_ADMINISTRATION_CENTRE\",\"unitLevel\":\"PROVINCE\",\"unitCode\":\"68\"}");
 			case "reorg-plans" -> mvc.get().uri("/api/reorg/plans");
 			case "reorg-plan-create" -> mvc.post().uri("/api/reorg/plans").contentType(MediaType.APPLICATION_JSON)
 					.content("{}");

@@ -8,7 +8,7 @@ import org.thongsuot.platform.AccessRules;
 
 /**
  * Who may use the agencies: anyone may look them up (API and pages); only an administrator may import
- * a code list.
+ * a code list or register an agency.
  */
 @Component
 class AgencyAccessRules implements AccessRules {
@@ -22,8 +22,8 @@ class AgencyAccessRules implements AccessRules {
 	@Override
 	public void declare(
 			AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry requests) {
-		requests.requestMatchers(HttpMethod.POST, "/api/agencies/import").hasRole(ADMIN);
-		requests.requestMatchers("/agencies/import", "/agencies/import/**").hasRole(ADMIN);
+		requests.requestMatchers(HttpMethod.POST, "/api/agencies/import", "/api/agencies").hasRole(ADMIN);
+		requests.requestMatchers("/agencies/import", "/agencies/import/**", "/agencies/new").hasRole(ADMIN);
 		requests.requestMatchers(HttpMethod.GET, "/api/agencies", "/api/agencies/**", "/agencies", "/agencies/**")
 				.permitAll();
 	}

@@ -13,7 +13,9 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -32,6 +34,7 @@ import org.thongsuot.units.AgencyImportError;
 import org.thongsuot.units.AgencyImportRejected;
 import org.thongsuot.units.AgencyImportSummary;
 import org.thongsuot.units.AgencyKind;
+import org.thongsuot.units.AgencyRegistration;
 import org.thongsuot.units.AgencySuccessor;
 import org.thongsuot.units.Level;
 
@@ -91,6 +94,22 @@ class AgencyApiController {
 			@Parameter(description = AT + "; not before the agency's first day") @RequestParam(required = false)
 			@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate at) {
 		return agencies.successors(agencies.get(id, "id", null).id(), at);
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Register an agency by hand (ADMIN)",
+			description = "A department, Public Administration Centre or other agency, with its electronic "
+					+ "identification code if the province has published one, else none yet (dossiers it receives "
+					+ "carry the provisional prefix X<id>). Defaults: validFrom today, validTo the end of the unit's "
+					+ "version, parentId the unit's People's Committee. Bad input: a problem naming the field; the "
+					+ "same agency twice or a code already given: AGENCY_EXISTS (409). See docs/agencies.md.",
+			security = @SecurityRequirement(name = "basic"))
+	ResponseEntity<Agency> register(@RequestBody(required = false) AgencyRegistration registration,
+			Authentication who) {
+		Agency agency = agencies.register(registration, who.getName());
+		return ResponseEntity.status(HttpStatus.CREATED)
+				.location(java.net.URI.create("/api/agencies/" + agency.id()))
+				.body(agency);
 	}
 
 	@PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -15,15 +16,21 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.thongsuot.platform.ApiException;
+import org.thongsuot.platform.ErrorCode;
 import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Agency;
 import org.thongsuot.units.AgencyImportRejected;
+import org.thongsuot.units.AgencyKind;
+import org.thongsuot.units.AgencyRegistration;
 import org.thongsuot.units.AgencySuccessor;
+import org.thongsuot.units.Level;
 import org.thongsuot.units.Units;
 
 /**
- * The agencies' pages: one agency (its code, unit, period and who took over from it), and the code list
- * import for administrators, which shows every error of a refused file in a table.
+ * The agencies' pages: one agency (its code, unit, period and who took over from it), the code list
+ * import for administrators, which shows every error of a refused file in a table, and the registration
+ * of one agency by hand (administrators), which names the field at fault.
  */
 @Controller
 class AgencyPages {
@@ -87,5 +94,65 @@ class AgencyPages {
 		}
 		model.addAttribute("fileName", file.getOriginalFilename());
 		return "units/agency-import";
+	}
+
+	/** The registration form as typed: text, so that a bad value is shown back as it was. */
+	record RegistrationForm(String name, String nameEn, String kind, String unitLevel, String unitCode,
+			String parentId, String code, String validFrom, String validTo) {
+
+		static RegistrationForm empty() {
+			return new RegistrationForm("", "", AgencyKind.PUBLIC_ADMINISTRATION_CENTRE.name(), Level.PROVINCE.name(),
+					"", "", "", "", "");
+		}
+	}
+
+	/** The kinds that may be registered by hand (committees come from the unit registry). */
+	@ModelAttribute("kinds")
+	List<AgencyKind> kinds() {
+		return List.of(AgencyKind.PUBLIC_ADMINISTRATION_CENTRE, AgencyKind.DEPARTMENT, AgencyKind.OTHER);
+	}
+
+	@ModelAttribute("levels")
+	List<Level> levels() {
+		return List.of(Level.values());
+	}
+
+	@GetMapping("/agencies/new")
+	String registrationForm(Model model) {
+		model.addAttribute("form", RegistrationForm.empty());
+		return "units/agency-new";
+	}
+
+	@PostMapping("/agencies/new")
+	String register(@ModelAttribute("form") RegistrationForm form, Authentication who, Locale locale, Model model,
+			HttpServletResponse response) {
+		try {
+			Agency agency = agencies.register(new AgencyRegistration(form.name(), form.nameEn(),
+					parse("kind", form.kind(), AgencyKind::valueOf), parse("unitLevel", form.unitLevel(), Level::valueOf),
+					form.unitCode(), parse("parentId", form.parentId(), Long::valueOf), form.code(),
+					parse("validFrom", form.validFrom(), LocalDate::parse), parse("validTo", form.validTo(), LocalDate::parse)),
+					who.getName());
+			return "redirect:/agencies/" + agency.id();
+		}
+		catch (ApiException refused) {
+			response.setStatus(refused.getStatusCode().value());
+			model.addAttribute("errorField", refused.parameter());
+			model.addAttribute("errorMessage", messages.getMessage(refused.getDetailMessageCode(),
+					refused.getDetailMessageArguments(), refused.getDetailMessageCode(), locale));
+			return "units/agency-new";
+		}
+	}
+
+	/** The text read as a value; blank is none; anything else unreadable is refused naming the field. */
+	private static <T> T parse(String field, String text, java.util.function.Function<String, T> reader) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return reader.apply(text.strip());
+		}
+		catch (RuntimeException e) {
+			throw ApiException.ofParameter(ErrorCode.INVALID_PARAMETER, field, text);
+		}
 	}
 }

@@ -13,7 +13,10 @@ import org.thongsuot.IntegrationTest;
 import org.thongsuot.units.Agencies;
 import org.thongsuot.units.Level;
 
-/** The agency page and the administrator's import page. Codes with H95 are fictitious (no province has it). */
+/**
+ * The agency page, the administrator's import page and registration page. Codes with H95 are fictitious (no
+ * province has it); the registered office belongs to Điện Biên (11), like AgencyRegistrationTests'.
+ */
 @IntegrationTest
 class AgencyPagesTests {
 
@@ -62,5 +65,40 @@ class AgencyPagesTests {
 				.contains("2 dòng")
 				.contains("Cập nhật mã cho 1 Ủy ban nhân dân")
 				.contains("Thêm mới 1 cơ quan");
+	}
+
+	@Test
+	void theRegistrationPageAddsAnAgencyOrNamesTheFieldToCorrectAndSavesNothing() {
+		assertThat(mvc.get().uri("/agencies/new")).hasStatus3xxRedirection();
+		assertThat(mvc.get().uri("/agencies/new").with(user("clerk").roles("RECEIVER"))).hasStatus(403);
+		assertThat(mvc.get().uri("/agencies/new").with(user("admin").roles("ADMIN"))).hasStatusOk().bodyText()
+				.contains("Đăng ký một cơ quan vào danh mục")
+				.contains("<option value=\"PUBLIC_ADMINISTRATION_CENTRE\" selected=\"selected\">Trung tâm Phục vụ hành chính công</option>")
+				.doesNotContain("PEOPLES_COMMITTEE");
+
+		String name = "Văn phòng đăng ký qua trang tỉnh Điện Biên (thử)";
+		int before = agencies.list("11", Level.PROVINCE, null, null, null, 500).size();
+		assertThat(mvc.post().uri("/agencies/new").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", name).param("kind", "OTHER").param("unitLevel", "PROVINCE").param("unitCode", "11")
+				.param("validFrom", "2025-07-01").param("validTo", "2025-06-01"))
+				.hasStatus(400).bodyText()
+				.contains("Chưa đăng ký được: hãy sửa ô „Đến ngày (nếu đã biết)“.")
+				.contains("trước ngày bắt đầu 2025-07-01")
+				.contains("aria-invalid=\"true\"")
+				.contains("value=\"" + name + "\"");
+		assertThat(mvc.post().uri("/agencies/new").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", name).param("kind", "OTHER").param("unitLevel", "PROVINCE").param("unitCode", "11")
+				.param("parentId", "một"))
+				.hasStatus(400).bodyText().contains("„Số hiệu cơ quan cấp trên (nếu khác Ủy ban nhân dân)“");
+		assertThat(agencies.list("11", Level.PROVINCE, null, null, null, 500)).hasSize(before);
+
+		var registered = mvc.post().uri("/agencies/new").with(user("admin").roles("ADMIN")).with(csrf())
+				.param("name", name).param("kind", "OTHER").param("unitLevel", "PROVINCE").param("unitCode", "11")
+				.param("validFrom", "2025-07-01").exchange();
+		long id = agencies.list("11", Level.PROVINCE, null, name, null, 10).stream()
+				.filter(a -> a.name().equals(name)).findFirst().orElseThrow().id();
+		assertThat(registered).hasStatus3xxRedirection().hasRedirectedUrl("/agencies/" + id);
+		assertThat(mvc.get().uri("/agencies/" + id)).hasStatusOk().bodyText().contains(name)
+				.contains("Chưa có. Mã định danh điện tử được cập nhật khi tỉnh nhập danh sách mã đã công bố.");
 	}
 }

@@ -48,7 +48,7 @@ public class AgencyImport {
 	public static final List<String> COLUMNS = CodeListFile.COLUMNS;
 
 	/** Key of the advisory lock that serialises imports across nodes. */
-	private static final long LOCK = 0x75_6e_69_74_61_67_63_79L;
+	static final long LOCK = 0x75_6e_69_74_61_67_63_79L;
 
 	private final AgencyRepository agencies;
 	private final Units units;
@@ -144,6 +144,15 @@ public class AgencyImport {
 		Optional<Agency> found = agencies.byCode(row.code().value()).stream()
 				.filter(a -> CodeListCheck.overlap(a, self)).findFirst();
 		if (found.isEmpty()) {
+			// An agency registered by hand before the list came (Agencies.register, no code yet), of the same
+			// unit, kind and name in this period, is the one the row names: it gets the code, not a twin.
+			Optional<Agency> registered = agencies.sameName(row.unit().level(), row.unit().code(), row.kind(),
+					row.name(), from, to).filter(a -> a.code() == null);
+			if (registered.isPresent()) {
+				String nameEn = row.nameEn() != null ? row.nameEn() : registered.get().nameEn();
+				agencies.update(registered.get().id(), row.code(), row.name(), nameEn, parent, from, to);
+				return Outcome.ASSIGNED;
+			}
 			agencies.insert(row.code(), row.name(), row.nameEn(), row.unit().level(), row.unit().code(), row.kind(),
 					parent, from, to, "IMPORT");
 			return Outcome.CREATED;

@@ -132,6 +132,27 @@ public class AgencyRepository {
 		return statement.query(AgencyRepository::agency).list();
 	}
 
+	/**
+	 * An agency of the kind in the unit whose folded name is {@code name}'s and whose period overlaps
+	 * {@code [from, to]} ({@code to} null: open), if there is one.
+	 */
+	public Optional<Agency> sameName(Level level, String unitCode, AgencyKind kind, String name, LocalDate from,
+			LocalDate to) {
+		return jdbc.sql("SELECT " + COLUMNS + """
+				 FROM units_agency a
+				WHERE a.unit_level = :level AND a.unit_code = :unit AND a.kind = :kind AND a.name_key = :key
+				  AND a.validity && daterange(:from, :to, '[]')
+				ORDER BY a.id LIMIT 1""")
+				.param("level", level.name())
+				.param("unit", unitCode)
+				.param("kind", kind.name())
+				.param("key", VietnameseText.fold(name))
+				.param("from", from)
+				.param("to", to)
+				.query(AgencyRepository::agency)
+				.optional();
+	}
+
 	/** Creates an agency; returns its id. */
 	public long insert(AgencyCode code, String name, String nameEn, Level level, String unitCode, AgencyKind kind,
 			Long parentId, LocalDate validFrom, LocalDate validTo, String origin) {

@@ -1,0 +1,117 @@
+package org.thongsuot.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.thongsuot.IntegrationTest;
+
+/**
+ * An administrator registers an agency in Chromium: the form, a refusal that names the field to correct
+ * and keeps what was typed, then the agency's page. Each page passes axe-core's WCAG 2.1 A/AA rules and
+ * does not scroll sideways on a phone. The office belongs to Điện Biên (11), like the other registration
+ * tests'; screenshots go to {@code target/screenshots}.
+ */
+@IntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AgencyRegistrationInBrowserTests {
+
+	@LocalServerPort
+	int port;
+
+	ChromeDriver browser;
+	WebDriverWait wait;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		browser = Browser.start();
+		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
+		Files.createDirectories(PagesInBrowserTests.SCREENSHOTS);
+	}
+
+	@AfterAll
+	void stopBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	@Test
+	void anAdministratorCorrectsTheFieldNamedAndRegistersTheAgency() throws IOException {
+		open("/login");
+		browser.findElement(By.id("username")).sendKeys("admin");
+		browser.findElement(By.id("password")).sendKeys("admin-test-password");
+		browser.findElement(By.cssSelector("form button[type=submit]")).click();
+		wait.until(d -> !d.getCurrentUrl().contains("/login"));
+
+		open("/agencies/new");
+		accessible("agency-new");
+		String name = "Văn phòng đăng ký trong trình duyệt tỉnh Điện Biên (thử)";
+		browser.findElement(By.id("name")).sendKeys(name);
+		new Select(browser.findElement(By.id("kind"))).selectByValue("OTHER");
+		browser.findElement(By.id("unitCode")).sendKeys("1");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+
+		wait.until(d -> !d.findElements(By.id("register-error")).isEmpty());
+		assertThat(browser.findElement(By.id("register-error")).getText()).contains("Mã đơn vị hành chính");
+		assertThat(browser.findElement(By.id("unitCode")).getAttribute("aria-invalid")).isEqualTo("true");
+		assertThat(browser.findElement(By.id("name")).getAttribute("value")).isEqualTo(name);
+		accessible("agency-new-refused");
+
+		browser.findElement(By.id("unitCode")).clear();
+		browser.findElement(By.id("unitCode")).sendKeys("11");
+		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
+		wait.until(d -> d.getCurrentUrl().matches(".*/agencies/\\d+$"));
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(name);
+		accessible("agency-registered");
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private void accessible(String name) throws IOException {
+		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
+		assertThat(browser.findElement(By.tagName("main")).getText()).as("a message key without text").doesNotContain("??");
+		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
+		assertThat(results.getViolations()).as(() -> name + ": " + describe(results.getViolations())).isEmpty();
+		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
+		Files.copy(shot, PagesInBrowserTests.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+		browser.manage().window().setSize(new Dimension(390, 844));
+		try {
+			Long overflow = (Long) browser.executeScript(
+					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+			assertThat(overflow).as("%s: horizontal scrolling on a phone", name).isLessThanOrEqualTo(0L);
+		}
+		finally {
+			browser.manage().window().setSize(new Dimension(1280, 900));
+		}
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+				.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
+						.map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+				.collect(Collectors.joining("\n"));
+	}
+}
