@@ -12,7 +12,8 @@ usage: bench/dossier-intake.sh [--clients N] [--seconds N] [--probe-rate N] [--f
   --clients N       concurrent submitting clients, and pgbench's client count; default 16
   --seconds N       how long the measured intake and the pgbench ceiling each last; default 60
   --probe-rate N    requests per second of each probe under load (health, look-up, work queue); default 5
-  --floor-seconds N how long each floor request (health, a static file) runs after the intake; default 20
+  --floor-seconds N how long each floor request (health, a static file, health on kept-alive connections)
+                    runs after the intake; default 20
   --heaps LIST      comma-separated -Xmx steps to try after the main run, e.g. 256m,384m,512m (the default);
                     'none' skips them
   --heap-seconds N  how long the intake runs at each heap step; default 30
@@ -116,19 +117,20 @@ load_intake="$load_intake → $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # The floor: the cheapest requests the application answers, sent like the submissions (same clients, each
 # request on its own connection, same load generator): no submission can be faster than these.
-floor() { # PATH NAME: one floor run; prints "NAME<TAB>ok ko p50 p99"
+floor() { # PATH NAME [SHARE]: one floor run; prints "NAME<TAB>ok ko p50 p99"
 	rm -rf "$ROOT/bench/gatling/target/gatling"
 	(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
 		-Dgatling.simulationClass=org.thongsuot.bench.HttpFloorSimulation \
-		-DbaseUrl="http://127.0.0.1:$port" -Dusers="$clients" -Dseconds="$floor_seconds" -Dpath="$1" -Dname="$2") >&2 || true
+		-DbaseUrl="http://127.0.0.1:$port" -Dusers="$clients" -Dseconds="$floor_seconds" -Dpath="$1" -Dname="$2" -Dshare="${3:-false}") >&2 || true
 	gatling_requests | python3 -c '
 import json, sys
 s = json.load(sys.stdin).get(sys.argv[1], {"total": 0, "ko": 0, "p50": 0, "p99": 0})
 print(sys.argv[1] + "\t" + " ".join(str(x) for x in (s["total"] - s["ko"], s["ko"], s["p50"], s["p99"])))' "$2"
 }
-echo "measuring the floor: GET /actuator/health and a static file, $clients clients for $floor_seconds s each..." >&2
+echo "measuring the floor: GET /actuator/health, a static file, and health again on kept-alive connections, $clients clients for $floor_seconds s each..." >&2
 floor_rows="$(floor /actuator/health "GET /actuator/health")
-$(floor /css/app.css "GET /css/app.css")"
+$(floor /css/app.css "GET /css/app.css")
+$(floor /actuator/health "GET /actuator/health, kept-alive connections" true)"
 
 # The ceiling: one-row INSERTs, one transaction each (autocommit), on the same server, same clients.
 echo "measuring the pgbench ceiling: $clients clients for $seconds s..." >&2
@@ -218,7 +220,9 @@ if floors:
     print("The floor rows are the cheapest requests the application answers (the health check: the HTTP stack and "
           "one database round trip, no authentication, no body, nothing written; a static file: the HTTP stack "
           "alone), sent by the same load generator in the same way as the submissions (same clients, closed model, "
-          "each request on its own connection) right after the intake, on the same machine. A submission does "
+          "each request on its own connection) right after the intake, on the same machine; the last row sends "
+          "the health check over a shared pool of kept-alive connections instead, as a server such as the National "
+          "Public Service Portal would, the most generous floor. A submission does "
           "all of that and more (HTTP basic, a multipart body with two files, JSON in and out, a transaction that "
           "writes the dossier, its steps, files, history, day counter and idempotency record, and waits for its WAL flush), so its rate cannot exceed theirs: the floor's share of "
           "the ceiling bounds what any submission can reach on this machine with this stack.\n")

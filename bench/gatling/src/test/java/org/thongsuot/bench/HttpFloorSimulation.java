@@ -6,6 +6,7 @@ import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
 
 import io.gatling.javaapi.core.Simulation;
+import io.gatling.javaapi.http.HttpProtocolBuilder;
 
 /**
  * The floor under any submission: the cheapest requests the application answers, sent the way
@@ -14,8 +15,12 @@ import io.gatling.javaapi.core.Simulation;
  * all of this and more (authentication, a multipart body, a transaction that writes and commits), so no
  * intake rate can be above these.
  *
+ * <p>With {@code share=true} the clients share a pool of kept-alive connections instead (as a server such as
+ * the National Public Service Portal would send): the most generous floor, with no connection set-up at all.
+ *
  * <p>System properties: {@code baseUrl}, {@code users}, {@code seconds}, {@code path} (the request,
- * e.g. {@code /actuator/health} or a static file), {@code name} (the request's name in the report).
+ * e.g. {@code /actuator/health} or a static file), {@code name} (the request's name in the report),
+ * {@code share}.
  */
 public class HttpFloorSimulation extends Simulation {
 
@@ -24,10 +29,12 @@ public class HttpFloorSimulation extends Simulation {
 	private final int seconds = Integer.getInteger("seconds", 20);
 	private final String path = System.getProperty("path", "/actuator/health");
 	private final String name = System.getProperty("name", "floor");
+	private final boolean share = Boolean.getBoolean("share");
 
 	{
+		HttpProtocolBuilder protocol = http.baseUrl(baseUrl).acceptHeader("application/json").disableFollowRedirect();
 		setUp(scenario("floor").exec(http(name).get(path).check(status().is(200)))
 				.injectClosed(constantConcurrentUsers(users).during(seconds)))
-				.protocols(http.baseUrl(baseUrl).acceptHeader("application/json").disableFollowRedirect());
+				.protocols(share ? protocol.shareConnections() : protocol);
 	}
 }
