@@ -6,23 +6,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thongsuot.IntegrationTest;
 
@@ -33,28 +27,10 @@ import org.thongsuot.IntegrationTest;
  * tests'; screenshots go to {@code target/screenshots}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AgencyRegistrationInBrowserTests {
+class AgencyRegistrationInBrowserTests extends InBrowser {
 
 	@LocalServerPort
 	int port;
-
-	ChromeDriver browser;
-	WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		Files.createDirectories(PagesInBrowserTests.SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void anAdministratorCorrectsTheFieldNamedAndRegistersTheAgency() throws IOException {

@@ -12,16 +12,12 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,26 +25,10 @@ import org.thongsuot.IntegrationTest;
 
 /** The calendar page in Chromium: accessible, usable on a phone, and its htmx deadline calculator works. */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CalendarPageInBrowserTests {
+class CalendarPageInBrowserTests extends InBrowser {
 
 	@LocalServerPort
 	int port;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-		Files.createDirectories(PagesInBrowserTests.SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void theCalendarPageIsAccessibleAndFitsAPhone() throws IOException {

@@ -12,10 +12,7 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
@@ -23,7 +20,6 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.thongsuot.IntegrationTest;
 
@@ -33,28 +29,12 @@ import org.thongsuot.IntegrationTest;
  * each page, desktop and phone, are saved in {@code target/screenshots}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PagesInBrowserTests {
+class PagesInBrowserTests extends InBrowser {
 
 	static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
 	@LocalServerPort
 	int port;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-		Files.createDirectories(SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	static List<String> mainPages() {
 		return List.of("/", "/login", "/about/data", "/procedures", "/procedures?q=dang+ky+khai+sinh",

@@ -9,7 +9,6 @@ import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -19,17 +18,12 @@ import javax.sql.DataSource;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -52,8 +46,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Small data: it takes seconds. Screenshots go to {@code target/screenshots}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ReorgPagesInBrowserTests {
+class ReorgPagesInBrowserTests extends InBrowser {
 
 	/** Phường Đội Cấn (Ba Đình, Hà Nội) before 2025-07-01: split between Phường Ba Đình and Phường Ngọc Hà. */
 	private static final String SPLIT_COMMUNE = "00022";
@@ -81,23 +74,6 @@ class ReorgPagesInBrowserTests {
 	CutoverRunner runner;
 	@Autowired
 	DataSource dataSource;
-
-	ChromeDriver browser;
-	WebDriverWait wait;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-		wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-		Files.createDirectories(PagesInBrowserTests.SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void anAdministratorLoadsDryRunsAppliesDecidesAndDownloadsTheReport() throws IOException {

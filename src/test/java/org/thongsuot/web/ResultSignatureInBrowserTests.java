@@ -14,13 +14,9 @@ import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -37,8 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
  * (axe-core, WCAG 2.1 AA). Screenshot in {@code target/screenshots}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ResultSignatureInBrowserTests {
+class ResultSignatureInBrowserTests extends InBrowser {
 
 	@LocalServerPort
 	int port;
@@ -51,21 +46,6 @@ class ResultSignatureInBrowserTests {
 
 	@Autowired
 	DossierFixtures fixtures;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-		Files.createDirectories(PagesInBrowserTests.SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void anOfficialAttachesTheSignedResultOnThePageAfterATamperedCopyIsRefused() throws IOException {

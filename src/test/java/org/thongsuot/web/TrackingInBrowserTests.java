@@ -3,7 +3,6 @@ package org.thongsuot.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,12 +21,8 @@ import com.google.zxing.qrcode.QRCodeReader;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -48,8 +43,7 @@ import org.thongsuot.identity.Role;
  * with the e-form and finds it in their list, on accessible pages.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TrackingInBrowserTests {
+class TrackingInBrowserTests extends InBrowser {
 
 	@LocalServerPort
 	int port;
@@ -59,20 +53,6 @@ class TrackingInBrowserTests {
 
 	@Autowired
 	DossierFixtures fixtures;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	@Test
 	void theReceiptsQrCodeOpensTheTrackingPageWhichShowsTheDossier() throws Exception {

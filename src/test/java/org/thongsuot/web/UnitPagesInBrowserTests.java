@@ -13,16 +13,12 @@ import java.util.stream.Collectors;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -38,29 +34,13 @@ import org.thongsuot.units.Level;
  * {@code target/screenshots}.
  */
 @IntegrationTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class UnitPagesInBrowserTests {
+class UnitPagesInBrowserTests extends InBrowser {
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	Agencies agencies;
-
-	ChromeDriver browser;
-
-	@BeforeAll
-	void startBrowser() throws IOException {
-		browser = Browser.start();
-		Files.createDirectories(PagesInBrowserTests.SCREENSHOTS);
-	}
-
-	@AfterAll
-	void stopBrowser() {
-		if (browser != null) {
-			browser.quit();
-		}
-	}
 
 	List<String> pages() {
 		long committee = agencies.peoplesCommittee(Level.COMMUNE, "00001", java.time.LocalDate.of(2025, 6, 30))
