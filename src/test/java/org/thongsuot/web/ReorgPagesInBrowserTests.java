@@ -5,23 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -215,33 +208,5 @@ class ReorgPagesInBrowserTests extends InBrowser {
 
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
-	}
-
-	private void accessible(String name) throws IOException {
-		assertThat(browser.findElements(By.tagName("h1"))).hasSize(1);
-		assertThat(browser.findElement(By.tagName("main")).getText()).as("a message key without text").doesNotContain("??");
-		Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa")).analyze(browser);
-		assertThat(results.getViolations()).as(() -> name + ": " + describe(results.getViolations())).isEmpty();
-		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
-		Files.copy(shot, PagesInBrowserTests.SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-		// On a phone the page does not scroll sideways (wide tables scroll inside their frame).
-		browser.manage().window().setSize(new Dimension(390, 844));
-		try {
-			Long overflow = (Long) browser.executeScript(
-					"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-			assertThat(overflow).as("%s: horizontal scrolling on a phone", name).isLessThanOrEqualTo(0L);
-			Path phone = browser.getScreenshotAs(OutputType.FILE).toPath();
-			Files.copy(phone, PagesInBrowserTests.SCREENSHOTS.resolve(name + "-phone.png"), StandardCopyOption.REPLACE_EXISTING);
-		}
-		finally {
-			browser.manage().window().setSize(new Dimension(1280, 900));
-		}
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-				.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-						.map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-				.collect(Collectors.joining("\n"));
 	}
 }

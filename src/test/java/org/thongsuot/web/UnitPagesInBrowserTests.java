@@ -8,10 +8,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,12 +99,5 @@ class UnitPagesInBrowserTests extends InBrowser {
 		Path shot = browser.getScreenshotAs(OutputType.FILE).toPath();
 		Files.copy(shot, PagesInBrowserTests.SCREENSHOTS.resolve(name + "-" + device + ".png"),
 				StandardCopyOption.REPLACE_EXISTING);
-	}
-
-	private static String describe(List<Rule> violations) {
-		return violations.stream()
-				.map(rule -> rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
-						.map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
-				.collect(Collectors.joining("\n"));
 	}
 }
