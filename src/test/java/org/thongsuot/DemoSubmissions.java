@@ -33,6 +33,17 @@ final class DemoSubmissions {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/**
+	 * The agencies and days (one row each, "agency day") whose dossier numbers are not exactly 1..n with the
+	 * day's counter at n: none, when codes are gap-free and every number taken belongs to a stored dossier.
+	 */
+	static final String BROKEN_NUMBERING = """
+			SELECT d.agency_id || ' ' || c.day FROM dossier d JOIN dossier_counter c
+			  ON c.agency_id = d.agency_id AND c.day = to_date(split_part(d.code, '-', 2), 'YYMMDD')
+			GROUP BY d.agency_id, c.day, c.last
+			HAVING count(*) <> max(right(d.code, 4)::int) OR min(right(d.code, 4)::int) <> 1
+			    OR c.last <> max(right(d.code, 4)::int)""";
+
 	private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
 			.connectTimeout(Duration.ofSeconds(2)).build();
 

@@ -9,6 +9,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +80,19 @@ final class PackagedApplication implements AutoCloseable {
 
 	String jdbcUrl() {
 		return "jdbc:postgresql://127.0.0.1:" + databasePort + "/postgres";
+	}
+
+	/** The first column of every row a query answers, read straight from the installation's database. */
+	List<String> rows(String query) throws SQLException {
+		List<String> values = new ArrayList<>();
+		try (Connection database = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+				Statement sql = database.createStatement();
+				ResultSet rows = sql.executeQuery(query)) {
+			while (rows.next()) {
+				values.add(rows.getString(1));
+			}
+		}
+		return values;
 	}
 
 	Path demoLogins() {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.http.HttpHeaders;
@@ -97,7 +98,7 @@ class ReorgPages {
 		List<Undecided> waiting = queue.stream().filter(u -> u.decidedAgencyId() == null).toList();
 		List<Undecided> decided = queue.stream().filter(u -> u.decidedAgencyId() != null).toList();
 		RunView running = runs.stream().filter(RunView::running).findFirst().orElse(null);
-		RunView lastApply = runs.stream().filter(r -> "APPLY".equals(r.mode())).findFirst().orElse(null);
+		RunView lastApply = lastApply(runs).orElse(null);
 		model.addAttribute("plan", plan);
 		model.addAttribute("runs", runs);
 		model.addAttribute("waiting", waiting);
@@ -108,6 +109,11 @@ class ReorgPages {
 		model.addAttribute("rollbackable", "APPLIED".equals(plan.status()) && running == null);
 		model.addAttribute("next", next(plan, running, lastApply, waiting.size(), decided.size()));
 		return "reorg/plan";
+	}
+
+	/** The plan's latest application (runs come newest first), if it was ever applied. */
+	private static Optional<RunView> lastApply(List<RunView> runs) {
+		return runs.stream().filter(r -> "APPLY".equals(r.mode())).findFirst();
 	}
 
 	/** What the administrator should do now, as a message key (reorg.next.*): one sentence at the top of the plan. */
@@ -187,8 +193,7 @@ class ReorgPages {
 	@PostMapping("/reorg/plans/{id}/apply")
 	String apply(@PathVariable("id") long id, @RequestParam(name = "confirm", required = false) String confirm,
 			Authentication who, Model model) {
-		boolean applied = reorg.runs(id).stream().anyMatch(r -> "APPLY".equals(r.mode()));
-		if (!applied && !"yes".equals(confirm)) {
+		if (lastApply(reorg.runs(id)).isEmpty() && !"yes".equals(confirm)) {
 			model.addAttribute("applyNotConfirmed", true);
 			return plan(id, model);
 		}
