@@ -95,12 +95,9 @@ agencies=$(commune_committees "$port")
 
 # gatling USERS SECONDS: one intake run; the report replaces the previous one
 gatling() {
-	rm -rf "$ROOT/bench/gatling/target/gatling"
-	(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
-		-Dgatling.simulationClass=org.thongsuot.bench.DossierIntakeSimulation \
-		-DbaseUrl="http://127.0.0.1:$port" -Dusers="$1" -Dseconds="$2" -DprobeRate="$probe" \
+	run_gatling DossierIntakeSimulation "$port" -Dusers="$1" -Dseconds="$2" -DprobeRate="$probe" \
 		-Dcitizen=demo.congdan -DcitizenPassword="$citizen_password" \
-		-Dofficial=demo.xa1.tiepnhan -DofficialPassword="$official_password" -Dagencies="$agencies") >&2 || true
+		-Dofficial=demo.xa1.tiepnhan -DofficialPassword="$official_password" -Dagencies="$agencies" >&2 || true
 }
 
 echo "warming up (20 s)..." >&2
@@ -118,10 +115,8 @@ load_intake="$load_intake → $(cut -d' ' -f1-3 /proc/loadavg)"
 # The floor: the cheapest requests the application answers, sent like the submissions (same clients, each
 # request on its own connection, same load generator): no submission can be faster than these.
 floor() { # PATH NAME [SHARE]: one floor run; prints "NAME<TAB>ok ko p50 p99"
-	rm -rf "$ROOT/bench/gatling/target/gatling"
-	(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
-		-Dgatling.simulationClass=org.thongsuot.bench.HttpFloorSimulation \
-		-DbaseUrl="http://127.0.0.1:$port" -Dusers="$clients" -Dseconds="$floor_seconds" -Dpath="$1" -Dname="$2" -Dshare="${3:-false}") >&2 || true
+	run_gatling HttpFloorSimulation "$port" -Dusers="$clients" -Dseconds="$floor_seconds" -Dpath="$1" -Dname="$2" \
+		-Dshare="${3:-false}" >&2 || true
 	gatling_requests | python3 -c '
 import json, sys
 s = json.load(sys.stdin).get(sys.argv[1], {"total": 0, "ko": 0, "p50": 0, "p99": 0})

@@ -159,6 +159,17 @@ PY
 
 median() { sort -n | awk '{a[NR]=$1} END {if (NR%2) print a[(NR+1)/2]; else print (a[NR/2]+a[NR/2+1])/2}'; }
 
+# run_gatling SIMULATION PORT [-Dname=value ...]: one run of bench/gatling's org.thongsuot.bench.SIMULATION
+# against the application on PORT, with the simulation's own properties; its report replaces the previous
+# one (gatling_requests reads it).
+run_gatling() {
+	local simulation=$1 port=$2
+	shift 2
+	rm -rf "$ROOT/bench/gatling/target/gatling"
+	(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
+		-Dgatling.simulationClass="org.thongsuot.bench.$simulation" -DbaseUrl="http://127.0.0.1:$port" "$@")
+}
+
 # gatling_requests: the per-request statistics of the newest Gatling report, as JSON
 # {name: {total, ko, p50, p99, max}}. Gatling 3.15 writes no js/stats.json any more, so the
 # statistics table of the report's index.html is read.

@@ -59,13 +59,8 @@ PY
 )
 
 # Warm the JIT and the caches before measuring.
-(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
-	-Dgatling.simulationClass=org.thongsuot.bench.ProcedureSearchSimulation \
-	-DbaseUrl="http://127.0.0.1:$port" -Drate=50 -Dseconds=10 >/dev/null)
-rm -rf "$ROOT/bench/gatling/target/gatling"
-(cd "$ROOT" && ./mvnw -q -B -f bench/gatling/pom.xml gatling:test \
-	-Dgatling.simulationClass=org.thongsuot.bench.ProcedureSearchSimulation \
-	-DbaseUrl="http://127.0.0.1:$port" -Drate="$rate" -Dseconds="$seconds")
+run_gatling ProcedureSearchSimulation "$port" -Drate=50 -Dseconds=10 >/dev/null
+run_gatling ProcedureSearchSimulation "$port" -Drate="$rate" -Dseconds="$seconds"
 
 stats=$(gatling_requests)
 out=$(mktemp)
